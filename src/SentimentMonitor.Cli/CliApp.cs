@@ -1,0 +1,33 @@
+using System.CommandLine;
+using SentimentMonitor.Cli.Commands;
+
+namespace SentimentMonitor.Cli;
+
+/// <summary>Builds the command tree. Separate from <see cref="Program"/> so tests can run verbs in-process.</summary>
+public static class CliApp
+{
+    public static RootCommand BuildRoot()
+    {
+        RootCommand root = new("SentimentMonitor: how clinicians receive a published study, from X, Bluesky and Mastodon posts.");
+        root.Options.Add(GlobalOptions.Db);
+        root.Options.Add(GlobalOptions.Verbose);
+        foreach (Command verb in VerbCatalog.All())
+            root.Subcommands.Add(verb);
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        RootCommand root = BuildRoot();
+        ParseResult parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // System.CommandLine would exit 1; usage errors have their own documented code.
+            foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
+                await Console.Error.WriteLineAsync($"error: {error.Message}");
+            await Console.Error.WriteLineAsync("(run with --help for usage)");
+            return (int)ExitCode.Usage;
+        }
+        return await parse.InvokeAsync();
+    }
+}

@@ -1,0 +1,21 @@
+using SentimentMonitor.Core.Domain;
+
+namespace SentimentMonitor.Core.Ports;
+
+/// <summary>Which posts to read. Null fields do not filter. Results come newest first unless <see cref="OldestFirst"/>.</summary>
+public sealed record PostQuery
+{
+    public string? PublicationKey { get; init; }
+    /// <summary>Only posts matching no publication.</summary>
+    public bool UnmatchedOnly { get; init; }
+    public DateTimeOffset? From { get; init; }
+    /// <summary>Exclusive upper bound.</summary>
+    public DateTimeOffset? To { get; init; }
+    public Platform? Platform { get; init; }
+    public string? AuthorKey { get; init; }
+    /// <summary>Only posts with no machine sentiment yet (for classify).</summary>
+    public bool UnclassifiedOnly { get; init; }
+    public int? Limit { get; init; }
+    public int Skip { get; init; }
+    public bool OldestFirst { get; init; }
+}
