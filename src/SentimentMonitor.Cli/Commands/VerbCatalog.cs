@@ -8,5 +8,6 @@ public static class VerbCatalog
     public static IEnumerable<Command> All()
     {
         yield return VersionCommand.Create();
+        yield return BenchCommand.Create();
     }
 }
