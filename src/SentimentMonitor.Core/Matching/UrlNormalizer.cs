@@ -22,13 +22,7 @@ public static class UrlNormalizer
         string decoded = DecodeEntities(url.Trim());
         if (!UrlParts.TryParse(decoded, allowSchemeless: true, out UrlParts parts))
             return null;
-        if (parts.Query.Length > 0)
-        {
-            string absolute = WithScheme(decoded);
-            string unwrapped = RedirectUnwrapper.Unwrap(absolute);
-            if (!ReferenceEquals(unwrapped, absolute) && UrlParts.TryParse(unwrapped, allowSchemeless: false, out UrlParts inner))
-                parts = inner;
-        }
+        RedirectUnwrapper.TryUnwrap(ref parts);
         return Canonical(parts);
     }
 
@@ -79,7 +73,4 @@ public static class UrlNormalizer
             first = false;
         }
     }
-
-    private static string WithScheme(string url) =>
-        url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url;
 }
