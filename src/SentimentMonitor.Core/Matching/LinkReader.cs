@@ -51,9 +51,31 @@ internal static class LinkReader
                 return null;
             string? doi = DoiText.ParseAt(path, at + 1, out _);
             if (doi is not null)
-                return doi;
+                return WithoutPreprintVersion(doi);
             from = at + 4;
         }
+    }
+
+    /// <summary>
+    /// bioRxiv/medRxiv (prefix 10.1101) put the version and format after the DOI without a slash
+    /// (…/10.1101/2020.06.18.160317v1.full.pdf); the DOI itself has no version.
+    /// </summary>
+    internal static string WithoutPreprintVersion(string doi)
+    {
+        if (!doi.StartsWith("10.1101/", StringComparison.Ordinal))
+            return doi;
+        for (int i = 8; i < doi.Length - 1; i++)
+        {
+            if (doi[i] == 'v' && char.IsAsciiDigit(doi[i + 1]) && char.IsAsciiDigit(doi[i - 1]))
+            {
+                int end = i + 1;
+                while (end < doi.Length && char.IsAsciiDigit(doi[end]))
+                    end++;
+                if (end == doi.Length || doi[end] is '.' or '/')
+                    return doi[..i];
+            }
+        }
+        return doi;
     }
 
     private static string? QueryDoi(in UrlParts parts)

@@ -146,6 +146,9 @@ public static class PublicationIdentity
     {
         if (doi is null)
             return null;
+        int supplement = doi.IndexOf("/suppl_file/", StringComparison.Ordinal);
+        if (supplement > 0)
+            doi = doi[..supplement];
         bool trimmed = true;
         while (trimmed)
         {
