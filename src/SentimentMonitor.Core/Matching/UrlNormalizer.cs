@@ -47,7 +47,17 @@ public static class UrlNormalizer
         if (parts.Port.Length > 0)
             sb.Append(':').Append(parts.Port);
         ReadOnlySpan<char> path = parts.Path.AsSpan().TrimEnd('/');
+        int pathStart = sb.Length;
         sb.Append(path);
+        // %2f and %2F are the same byte; upper-case escapes so both spellings compare equal.
+        for (int i = pathStart; i < sb.Length - 2; i++)
+        {
+            if (sb[i] == '%')
+            {
+                sb[i + 1] = char.ToUpperInvariant(sb[i + 1]);
+                sb[i + 2] = char.ToUpperInvariant(sb[i + 2]);
+            }
+        }
         AppendKeptQuery(sb, parts);
         return sb.ToString();
     }
