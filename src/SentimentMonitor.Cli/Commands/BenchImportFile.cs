@@ -36,7 +36,11 @@ internal static class BenchImportFile
                     tweet["id"] = (1_900_000_000_000_000_000L + written).ToString();
                     tweet["created_at"] = start.AddSeconds(written * 13).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'");
                     if (written % 5 == 0)
+                    {
+                        // An original post (a retweet would be stored with its original's text, without the DOI).
+                        tweet.Remove("referenced_tweets");
                         tweet["text"] = (string?)tweet["text"] + " " + Doi;
+                    }
                     written++;
                 }
                 if (data.Count > 0)
