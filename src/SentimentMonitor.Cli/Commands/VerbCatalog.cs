@@ -9,5 +9,11 @@ public static class VerbCatalog
     {
         yield return VersionCommand.Create();
         yield return BenchCommand.Create();
+        yield return TrackCommand.Create();
+        yield return PublicationsCommand.Create();
+        yield return ImportCommand.Create();
+        yield return PostsCommand.Create();
+        yield return ExportCommand.Create();
+        yield return StatsCommand.Create();
     }
 }
