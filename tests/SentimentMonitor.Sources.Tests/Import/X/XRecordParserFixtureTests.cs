@@ -63,7 +63,10 @@ public sealed class XRecordParserFixtureTests
             Assert.Equal(a.Url, b.Url);
         }
         Assert.Equal(Enumerable.Range(1, 100).Select(i => (long)i), flat.Outcomes.Select(o => o.Line));
-        Assert.DoesNotContain(flat.Posts, p => p.RawJson!.Contains("__twarc"));
+        // Flattened lines inline the author and whole referenced tweets: the stored raw tweet is the page's tweet.
+        Post flatRetweet = flat.Post("1380242611781386245");
+        Assert.Contains("\"referenced_tweets\":[{\"type\":\"retweeted\",\"id\":\"1380175475545362437\"}]", flatRetweet.RawJson);
+        Assert.DoesNotContain(flat.Posts, p => p.RawJson!.Contains("__twarc") || p.RawJson.Contains("\"author\":{"));
     }
 
     [Fact]
