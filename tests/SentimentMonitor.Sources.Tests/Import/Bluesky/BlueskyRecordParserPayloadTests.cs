@@ -112,4 +112,21 @@ public sealed class BlueskyRecordParserPayloadTests
         Assert.Equal(2, rejected.Line);
         Assert.StartsWith("malformed JSON", rejected.Reason);
     }
+
+    [Fact]
+    public void Parse_PostThread_YieldsParentsFirstThenThePostThenRepliesSkippingNotFound()
+    {
+        static string View(string rkey, string parent = "") =>
+            "{\"uri\":\"at://did:plc:a/app.bsky.feed.post/" + rkey + "\",\"author\":{\"did\":\"did:plc:a\",\"handle\":\"a.bsky.social\"},"
+            + "\"record\":{\"text\":\"" + rkey + "\",\"createdAt\":\"2024-01-01T00:00:00Z\"" + parent + "}}";
+        string thread = "{\"thread\":{\"$type\":\"app.bsky.feed.defs#threadViewPost\",\"post\":" + View("p")
+            + ",\"parent\":{\"post\":" + View("parent") + ",\"parent\":{\"post\":" + View("root") + "}}"
+            + ",\"replies\":[{\"post\":" + View("r1") + ",\"replies\":[{\"post\":" + View("r1a") + "}]},"
+            + "{\"$type\":\"app.bsky.feed.defs#notFoundPost\",\"uri\":\"at://gone\",\"notFound\":true}]}}";
+
+        ParseResult result = ParseHelper.Text(ImportFormat.Bluesky, thread);
+
+        Assert.Empty(result.Rejected);
+        Assert.Equal(["root", "parent", "p", "r1", "r1a"], result.Posts.Select(p => p.Text));
+    }
 }
