@@ -34,6 +34,18 @@ public static partial class ClinicalAspectVocabulary
         return found;
     }
 
+    /// <summary>Number of <see cref="Features"/>: one per aspect.</summary>
+    public const int FeatureCount = 7;
+
+    /// <summary>1 for each aspect (declaration order) whose vocabulary occurs, else 0: features for the ML heads.</summary>
+    internal static float[] Features(string text)
+    {
+        float[] features = new float[FeatureCount];
+        for (int i = 0; i < Patterns.Length; i++)
+            features[i] = Patterns[i].Pattern.IsMatch(text) ? 1f : 0f;
+        return features;
+    }
+
     /// <summary>The phrase that triggered <paramref name="aspect"/>, or null (for evidence and tests).</summary>
     public static string? Evidence(string text, Aspect aspect)
     {
@@ -44,7 +56,7 @@ public static partial class ClinicalAspectVocabulary
     private const RegexOptions Flags = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(@"\b(efficac\w*|effective(ness)?|ineffective|response rates?|ORR|complete (response|remission)s?|remissions?|MRD[- ]?neg\w*|" +
-        @"(overall|progression[- ]free|event[- ]free|disease[- ]free|long[- ]term) survival|survival (benefit|curve|gain|data)s?|\bOS\b|PFS|EFS|DFS|hazard ratio|\bHR\s?[=:]?\s?0?\.\d+|" +
+        @"survival|supervivencia|survie|sobrevida|[üu]berleben|respon(se|ses|ded|ding|ders?)|pCR|cCR|iDFS|\bOS\b|PFS|EFS|DFS|hazard ratio|\bHR\s?[=:]?\s?0?\.\d+|" +
         @"mortality|(clinical|meaningful|real|modest|marginal|no) benefit|benefits?\b|outcomes?|cur(e|es|ed|ative)|durable|relapse\w*|" +
         @"primary endpoint (was )?met|met (its|the) primary|missed (its|the) primary|superior(ity)?|non-?inferior\w*|works?\b|worked|didn'?t work|failed|reduc(ed|es|tion) in|" +
         @"lower(ed|s)? (the )?(risk|rate|a1c|ldl|bp|blood pressure)|improv(ed|es|ement)|effect sizes?|NNT|number needed to treat|absolute risk)")]
@@ -77,7 +89,7 @@ public static partial class ClinicalAspectVocabulary
     [GeneratedRegex(@"\b(practice[- ]chang\w*|chang(e|es|ing) (my |our |clinical )?practice|standard of care|\bSOC\b|new standard|guidelines?|will (now |definitely )?(use|start|offer|prescribe)|" +
         @"(start|begin|stop)(ed)? (using|prescribing|offering)|adopt\w*|implement\w*|in (my |our )?clinic (tomorrow|monday|today|now)|bedside|prime time|" +
         @"not ready for|ready for (clinical|routine) (use|practice)|routine (use|practice)|switch(ing)? (my |our )?patients|first[- ]line|tumor board|label expansion|" +
-        @"FDA approv\w*|approv(al|ed)|recommend(ation|ations|ed)?|changes? (how|what) (we|i) (treat|do)|won'?t change|doesn'?t change (anything|practice))")]
+        @"(my|our|the new) default|default (now|for)|should be offered|will (offer|discuss)|(every|all) patients? with|community practice|frontline|changed? (practice|everything|overnight|how)|changes? (how|what) (we|i) (treat|do)|mudou a prática|cambia la práctica|won'?t change|doesn'?t change (anything|practice))")]
     private static partial Regex PracticeChange();
 
     [GeneratedRegex(@"\b(equit(y|able)|inequit\w*|disparit\w*|under-?represent\w*|representation|represented|divers(e|ity)|minorit(y|ies)|racial|race|ethnic\w*|" +

@@ -60,8 +60,11 @@ internal static class LexiconFeatures
     {
         if (token.Kind == TokenKind.Emoticon && lexicon.TryGet(token.Text, out valence))
             return true;
-        return lexicon.TryGet(token.Text.ToLowerInvariant(), out valence)
-               || lexicon.TryGet(SocialTokenizer.SqueezeElongation(token.Text.ToLowerInvariant()), out valence);
+        string lower = token.Text.ToLowerInvariant();
+        if (lexicon.TryGet(lower, out valence))
+            return true;
+        string squeezed = SocialTokenizer.SqueezeElongation(lower);
+        return !ReferenceEquals(squeezed, lower) && lexicon.TryGet(squeezed, out valence);
     }
 
     private static bool NegatedByPrevious(IReadOnlyList<TextToken> tokens, int index)

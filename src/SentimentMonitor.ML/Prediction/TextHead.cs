@@ -32,8 +32,8 @@ internal sealed class TextHead
 
     public ModelInput Prepare(string text, string? title)
     {
-        (string prepared, float[] lex) = _preprocessor.Prepare(text, title);
-        return new ModelInput { Text = prepared, Lex = lex };
+        PreparedPost prepared = _preprocessor.Prepare(text, title);
+        return new ModelInput { Text = prepared.Text, Lex = prepared.Lexicon, Rules = prepared.Rules };
     }
 
     public HeadPrediction[] PredictBatch(IReadOnlyList<ModelInput> rows)

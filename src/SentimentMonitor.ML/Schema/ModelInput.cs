@@ -1,4 +1,5 @@
 using Microsoft.ML.Data;
+using SentimentMonitor.ML.Aspects;
 using SentimentMonitor.ML.Lexicon;
 
 namespace SentimentMonitor.ML.Schema;
@@ -10,6 +11,9 @@ internal sealed class ModelInput
 
     [VectorType(LexiconFeatures.Count)]
     public float[] Lex { get; set; } = new float[LexiconFeatures.Count];
+
+    [VectorType(ClinicalAspectVocabulary.FeatureCount)]
+    public float[] Rules { get; set; } = new float[ClinicalAspectVocabulary.FeatureCount];
 
     /// <summary>Empty at prediction time.</summary>
     public string Label { get; set; } = "";

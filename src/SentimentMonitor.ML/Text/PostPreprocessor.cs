@@ -1,4 +1,5 @@
 using System.Text;
+using SentimentMonitor.ML.Aspects;
 using SentimentMonitor.ML.Lexicon;
 
 namespace SentimentMonitor.ML.Text;
@@ -7,10 +8,11 @@ namespace SentimentMonitor.ML.Text;
 internal sealed class PostPreprocessor(PreprocessingOptions options)
 {
     private static readonly float[] NoLexicon = new float[LexiconFeatures.Count];
+    private static readonly float[] NoRules = new float[ClinicalAspectVocabulary.FeatureCount];
 
     public PreprocessingOptions Options { get; } = options;
 
-    public (string Text, float[] Lexicon) Prepare(string text, string? publicationTitle)
+    public PreparedPost Prepare(string text, string? publicationTitle)
     {
         ArgumentNullException.ThrowIfNull(text);
         List<TextToken> tokens = SocialTokenizer.Tokenize(text);
@@ -18,7 +20,8 @@ internal sealed class PostPreprocessor(PreprocessingOptions options)
             tokens = TitleStripper.Strip(tokens, publicationTitle);
         float[] lexicon = Options.Lexicon ? LexiconFeatures.Compute(tokens) : NoLexicon;
         string prepared = Options.Normalize ? Join(tokens) : text;
-        return (prepared, lexicon);
+        float[] rules = Options.AspectRules ? ClinicalAspectVocabulary.Features(text) : NoRules;
+        return new PreparedPost(prepared, lexicon, rules);
     }
 
     private string Join(List<TextToken> tokens)

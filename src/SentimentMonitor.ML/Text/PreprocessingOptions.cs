@@ -20,6 +20,10 @@ public sealed record PreprocessingOptions
     /// <summary>Remove runs of the cited publication's title words before scoring.</summary>
     public bool StripTitle { get; init; } = true;
 
+    /// <summary>Seven 0/1 features: does the clinical vocabulary of each aspect occur (used by aspect heads).</summary>
+    public bool AspectRules { get; init; }
+
     public string Describe() =>
-        $"normalize={Normalize}, negation={(MarkNegation ? $"scope {NegationScope}" : "off")}, lexicon={Lexicon}, strip_title={StripTitle}";
+        $"normalize={Normalize}, negation={(MarkNegation ? $"scope {NegationScope}" : "off")}, lexicon={Lexicon}, strip_title={StripTitle}"
+        + (AspectRules ? ", aspect vocabulary features" : "");
 }

@@ -14,9 +14,7 @@ internal static class TitleStripper
     {
         if (string.IsNullOrWhiteSpace(title) || tokens.Count < MinRunWords)
             return tokens;
-        HashSet<string> titleTokens = new(StringComparer.OrdinalIgnoreCase);
-        foreach (TextToken t in SocialTokenizer.Tokenize(title))
-            titleTokens.Add(t.Text);
+        HashSet<string> titleTokens = TitleTokens(title);
         List<TextToken> kept = new(tokens.Count);
         int i = 0;
         while (i < tokens.Count)
@@ -37,6 +35,22 @@ internal static class TitleStripper
             i++;
         }
         return kept;
+    }
+
+    // Posts are classified in batches per publication, so the same few titles recur; cache their token sets.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> Titles = new(StringComparer.Ordinal);
+
+    private static HashSet<string> TitleTokens(string title)
+    {
+        if (Titles.TryGetValue(title, out HashSet<string>? cached))
+            return cached;
+        HashSet<string> tokens = new(StringComparer.OrdinalIgnoreCase);
+        foreach (TextToken t in SocialTokenizer.Tokenize(title))
+            tokens.Add(t.Text);
+        if (Titles.Count > 1000)
+            Titles.Clear();
+        Titles[title] = tokens;
+        return tokens;
     }
 
     private static bool IsTitlePart(TextToken token, HashSet<string> titleTokens) =>

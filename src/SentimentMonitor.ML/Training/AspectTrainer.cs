@@ -10,17 +10,52 @@ namespace SentimentMonitor.ML.Training;
 
 /// <summary>
 /// Trains one binary head per aspect, then measures rules alone, heads alone and their union on the validation
-/// files and records the winner as the model's <see cref="AspectMode"/>.
+/// files (with --experiments, for each head variant of <see cref="ExperimentGrid.ForAspects"/>) and keeps the winner:
+/// its heads and its <see cref="AspectMode"/>.
 /// </summary>
 internal sealed class AspectTrainer(HeadTrainer heads, Action<string> report)
 {
+    private sealed record Candidate(string Name, TextPipelineOptions Options, AspectMode Mode, ModelManifest Manifest, Dictionary<string, ITransformer> Heads);
+
     public (ModelManifest, Dictionary<string, ITransformer>, List<ExperimentRow>, List<ValidationScore>, string) Train(
         TrainingRequest request, List<(LabeledText Row, float Weight)> rows, List<(string File, IReadOnlyList<LabeledText> Rows)> validation, string version)
     {
-        TextPipelineOptions options = request.Options ?? ExperimentGrid.Recipe(ModelTask.Aspects);
+        IReadOnlyList<(string Name, TextPipelineOptions Options)> variants = request.Options is not null
+            ? [("requested", request.Options)]
+            : request.Experiments ? ExperimentGrid.ForAspects() : [("recipe", ExperimentGrid.Recipe(ModelTask.Aspects))];
+        List<ExperimentRow> experiments = [];
+        List<Candidate> candidates = [];
+        foreach ((string name, TextPipelineOptions options) in variants)
+        {
+            report($"aspect heads, variant '{name}'");
+            Stopwatch clock = Stopwatch.StartNew();
+            (ModelManifest manifest, Dictionary<string, ITransformer> transformers) = TrainHeads(rows, options, version);
+            double seconds = clock.Elapsed.TotalSeconds;
+            MlNetAspectClassifier classifier = MlNetAspectClassifier.From(LoadedModel.FromTransformers(heads.Context, manifest, transformers));
+            foreach (AspectMode mode in Enum.GetValues<AspectMode>())
+            {
+                if (mode == AspectMode.Rules && candidates.Count > 0)
+                    continue; // the rules do not depend on the heads: one row is enough
+                string label = mode == AspectMode.Rules ? Name(mode) : $"{Name(mode)}: {name}";
+                List<ValidationScore> scores = Score(classifier, mode, validation);
+                experiments.Add(new ExperimentRow(label, mode == AspectMode.Rules ? "curated clinical vocabulary only" : options.Describe(), scores, mode == AspectMode.Rules ? 0 : seconds));
+                candidates.Add(new Candidate(label, options, mode, manifest with { AspectMode = mode }, transformers));
+                report($"  {label}: {string.Join("; ", scores.Select(ModelTrainer.Describe))}");
+            }
+        }
+        Candidate best = validation.Count == 0
+            ? candidates.First(c => c.Mode == AspectMode.Union)
+            : candidates[experiments.IndexOf(experiments.MaxBy(e => e.SelectionScore)!)];
+        report($"kept: {best.Name}");
+        MlNetAspectClassifier chosen = MlNetAspectClassifier.From(LoadedModel.FromTransformers(heads.Context, best.Manifest, best.Heads));
+        List<ValidationScore> final = Score(chosen, best.Mode, validation);
+        return (best.Manifest, best.Heads, experiments, final, $"aspect mode {Name(best.Mode)}; one binary head per aspect: {best.Options.Describe()}");
+    }
+
+    private (ModelManifest, Dictionary<string, ITransformer>) TrainHeads(List<(LabeledText Row, float Weight)> rows, TextPipelineOptions options, string version)
+    {
         Dictionary<string, ITransformer> transformers = [];
-        List<HeadManifest> headManifests = [];
-        Stopwatch clock = Stopwatch.StartNew();
+        List<HeadManifest> manifests = [];
         foreach (string aspect in DomainSlugs.All<Aspect>())
         {
             WeightedExample[] examples = rows
@@ -29,32 +64,17 @@ internal sealed class AspectTrainer(HeadTrainer heads, Action<string> report)
             int positives = examples.Count(e => e.Label == "true");
             if (positives == 0 || positives == examples.Length)
             {
-                report($"aspect {aspect}: skipped (needs both positive and negative examples; {positives} positive)");
+                report($"  {aspect}: skipped (needs both positive and negative examples; {positives} positive)");
                 continue;
             }
-            report($"aspect {aspect}: training on {positives} positive / {examples.Length - positives} negative");
             ITransformer model = heads.Fit(examples, options);
             transformers[aspect] = model;
-            headManifests.Add(new HeadManifest(aspect, options, new TextHead(heads.Context, model, options.Preprocessing).Labels));
+            manifests.Add(new HeadManifest(aspect, options, new TextHead(heads.Context, model, options.Preprocessing).Labels));
         }
-        if (headManifests.Count == 0)
+        if (manifests.Count == 0)
             throw new ArgumentException("no aspect has both positive and negative examples in the training data");
-        double seconds = clock.Elapsed.TotalSeconds;
-
-        ModelManifest manifest = new() { Task = ModelTask.Aspects, Version = version, TrainedAt = DateTimeOffset.UtcNow, Heads = headManifests, AspectMode = AspectMode.Union };
-        MlNetAspectClassifier classifier = MlNetAspectClassifier.From(LoadedModel.FromTransformers(heads.Context, manifest, transformers));
-        List<ExperimentRow> experiments = [];
-        foreach (AspectMode mode in Enum.GetValues<AspectMode>())
-        {
-            List<ValidationScore> scores = Score(classifier, mode, validation);
-            experiments.Add(new ExperimentRow(Name(mode), $"{Name(mode)}; heads: {options.Describe()}", scores, mode == AspectMode.Rules ? 0 : seconds));
-            report($"{Name(mode)}: {string.Join("; ", scores.Select(ModelTrainer.Describe))}");
-        }
-        AspectMode best = validation.Count == 0 ? AspectMode.Union : Enum.GetValues<AspectMode>()[experiments.IndexOf(experiments.MaxBy(e => e.SelectionScore)!)];
-        report($"aspect mode: {Name(best)}");
-        manifest = manifest with { AspectMode = best };
-        List<ValidationScore> final = Score(classifier, best, validation);
-        return (manifest, transformers, experiments, final, $"aspect mode {Name(best)}; one binary head per aspect: {options.Describe()}");
+        ModelManifest manifest = new() { Task = ModelTask.Aspects, Version = version, TrainedAt = DateTimeOffset.UtcNow, Heads = manifests, AspectMode = AspectMode.Union };
+        return (manifest, transformers);
     }
 
     private static List<ValidationScore> Score(MlNetAspectClassifier classifier, AspectMode mode, List<(string File, IReadOnlyList<LabeledText> Rows)> validation) =>

@@ -17,6 +17,20 @@ public static class ExperimentGrid
         _ => new TextPipelineOptions { Preprocessing = new PreprocessingOptions { Lexicon = false } },
     };
 
+    /// <summary>Head variants for aspects; each is measured as heads alone and as rules ∪ heads.</summary>
+    public static IReadOnlyList<(string Name, TextPipelineOptions Options)> ForAspects()
+    {
+        TextPipelineOptions recipe = Recipe(ModelTask.Aspects);
+        PreprocessingOptions pre = recipe.Preprocessing;
+        return
+        [
+            ("n-grams, class weights", recipe),
+            ("n-grams, no class weights", recipe with { ClassWeights = false }),
+            ("n-grams + vocabulary features, class weights", recipe with { Preprocessing = pre with { AspectRules = true } }),
+            ("n-grams + vocabulary features, no class weights", recipe with { Preprocessing = pre with { AspectRules = true }, ClassWeights = false }),
+        ];
+    }
+
     public static IReadOnlyList<(string Name, TextPipelineOptions Options)> For(ModelTask task)
     {
         TextPipelineOptions recipe = Recipe(task);

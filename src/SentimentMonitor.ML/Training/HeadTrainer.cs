@@ -10,7 +10,7 @@ namespace SentimentMonitor.ML.Training;
 /// </summary>
 internal sealed class HeadTrainer(MLContext ml)
 {
-    private readonly Dictionary<PreprocessingOptions, Dictionary<string, (string Text, float[] Lex)>> _prepared = [];
+    private readonly Dictionary<PreprocessingOptions, Dictionary<string, PreparedPost>> _prepared = [];
 
     public MLContext Context => ml;
 
@@ -22,11 +22,11 @@ internal sealed class HeadTrainer(MLContext ml)
         return TextPipelineBuilder.Build(ml, options).Fit(ml.Data.Cache(data));
     }
 
-    public (string Text, float[] Lex) Prepare(string text, PreprocessingOptions options)
+    public PreparedPost Prepare(string text, PreprocessingOptions options)
     {
-        if (!_prepared.TryGetValue(options, out Dictionary<string, (string, float[])>? cache))
-            _prepared[options] = cache = new Dictionary<string, (string, float[])>(StringComparer.Ordinal);
-        if (!cache.TryGetValue(text, out (string, float[]) prepared))
+        if (!_prepared.TryGetValue(options, out Dictionary<string, PreparedPost>? cache))
+            _prepared[options] = cache = new Dictionary<string, PreparedPost>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(text, out PreparedPost prepared))
             cache[text] = prepared = new PostPreprocessor(options).Prepare(text, null);
         return prepared;
     }
@@ -38,8 +38,8 @@ internal sealed class HeadTrainer(MLContext ml)
         for (int i = 0; i < rows.Length; i++)
         {
             WeightedExample e = examples[i];
-            (string text, float[] lex) = Prepare(e.Text, options.Preprocessing);
-            rows[i] = new ModelInput { Text = text, Lex = lex, Label = e.Label, Weight = (float)(e.Weight * classWeights[e.Label]) };
+            PreparedPost p = Prepare(e.Text, options.Preprocessing);
+            rows[i] = new ModelInput { Text = p.Text, Lex = p.Lexicon, Rules = p.Rules, Label = e.Label, Weight = (float)(e.Weight * classWeights[e.Label]) };
         }
         return rows;
     }

@@ -33,9 +33,12 @@ internal static class TextPipelineBuilder
         IEstimator<ITransformer> pipeline = ml.Transforms.Conversion
             .MapValueToKey("Label", keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.Transforms.Text.FeaturizeText("TextFeatures", text, "Text"));
-        pipeline = options.Preprocessing.Lexicon
-            ? pipeline.Append(ml.Transforms.Concatenate("Features", "TextFeatures", "Lex"))
-            : pipeline.Append(ml.Transforms.CopyColumns("Features", "TextFeatures"));
+        List<string> dense = ["TextFeatures"];
+        if (options.Preprocessing.Lexicon)
+            dense.Add("Lex");
+        if (options.Preprocessing.AspectRules)
+            dense.Add("Rules");
+        pipeline = pipeline.Append(ml.Transforms.Concatenate("Features", [.. dense]));
         pipeline = pipeline.Append(Trainer(ml, options));
         return pipeline.Append(ml.Transforms.Conversion.MapKeyToValue("PredictedLabel"));
     }
