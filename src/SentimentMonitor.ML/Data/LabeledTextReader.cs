@@ -50,7 +50,7 @@ public static class LabeledTextReader
     private static string CheckLabel(string label, ModelTask task, string path, long line)
     {
         if (task == ModelTask.Aspects)
-            return string.Join(',', ParseAspects(label, path, line).Select(DomainSlugs.Slug));
+            return string.Join(',', ParseAspects(label, path, line).Order().Select(DomainSlugs.Slug));
         string lower = label.ToLowerInvariant();
         IReadOnlyList<string> allowed = LabelsOf(task);
         if (!allowed.Contains(lower))
