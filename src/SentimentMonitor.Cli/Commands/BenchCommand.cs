@@ -18,5 +18,6 @@ public static class BenchCommand
     {
         yield return BenchMatchCommand.Create();
         yield return BenchImportCommand.Create();
+        yield return BenchClassifyCommand.Create();
     }
 }

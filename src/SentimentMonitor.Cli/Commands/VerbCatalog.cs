@@ -15,5 +15,7 @@ public static class VerbCatalog
         yield return PostsCommand.Create();
         yield return ExportCommand.Create();
         yield return StatsCommand.Create();
+        yield return TrainCommand.Create();
+        yield return EvaluateCommand.Create();
     }
 }
