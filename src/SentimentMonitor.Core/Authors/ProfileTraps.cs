@@ -39,21 +39,21 @@ public static partial class ProfileTraps
 
     private const string Clinical = @"(?:nurse|doctor|doc|physician|surgeon|pharmacist|clinician|\w*ologist|pediatrician|paediatrician|gp|md|rn|np|medic[oa]|medecin|arzt|arztin|infirmier\w*|enfermer[oa]|infermier[ea]|krankenschwester|pflegefach\w*)";
 
-    [GeneratedRegex(@"\b(?:wife|husband|spouse|partner|girlfriend|boyfriend|mom|mum|mother|mama|dad|father|papa|parent|daughter|son|kid|child|brother|sister|sibling|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|friend|married)\s+(?:of|to)\s+(?:(?:an?|my|the|two|three|\d+)\s+)?(?:(?!and\b)[\w/'-]+\s+){0,2}?" + Clinical + @"s?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:wife|husband|spouse|partner|girlfriend|boyfriend|mom|mum|mother|mama|dad|father|papa|parent|daughter|son|kid|child|brother|sister|sibling|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|friend|married)\s+(?:of|to)\s+(?:(?:an?|my|the|two|three|\d+)\s+)?(?:(?!and\b)[\w/'-]+\s+){0,2}?" + Clinical + @"s?\b(?:\s*(?:and|&|,)\s*(?:an?\s+)?(?:(?!and\b)[\w/'-]+\s+){0,2}?" + Clinical + @"s?\b)*", RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"\b" + Clinical + @"'s\s+(?:wife|husband|spouse|partner|mom|mum|mother|dad|father|kid|kids|daughter|son|family)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    [GeneratedRegex(@"\b(?:i'?m|i am|am|just|obviously|definitely)?\s*not (?:a|an|your|that kind of) (?:\w+\s+){0,1}(?:doctor|physician|nurse|md|medical professional|clinician)\b|\bno soy medic[oa]\b|\bnon sono (?:un|una) medic[oa]\b|\bje ne suis pas medecin\b|\bkein(?:e)? (?:arzt|arztin)\b|\bnao sou medic[oa]\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:i'?m|i am|am|just|obviously|definitely)?\s*not (?:a|an|your|that kind of) (?:\w+\s+){0,1}(?:doctor|physician|nurse|md|medical professional|clinician)\b|\bno soy medic[oa]\b|\bnon sono (?:un|una) medic[oa]\b|\bje ne suis pas medecin\b|\bkein(?:e)? (?:arzt|arztin)\b|\bnao sou medic[oa]\b|\bnot (?:from )?med(?:ical)? school\b", RegexOptions.CultureInvariant)]
     private static partial Regex Denial();
 
     [GeneratedRegex(@"\bdoctor who\b|\bdr\.? ?pepper\b|\b(?:every|our|all|the|thank|thanks to|for|interview|interviewing|ask your)\s+(?:nurse|doctor|physician|surgeon|pharmacist)s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotAPerson();
 
-    [GeneratedRegex(@"\bdr\.? in name only\b|\b(?:doctor|doctora|doutor|doutora|dottore|dottoressa)\s+(?:en|in|em|pela|pelo|di|of philosophy)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bdr\.? in name only\b|\b(?:doctora?|doutora?)\s+(?:en|em|pela|pelo)\b(?! medicina)|\bdott(?:ore|oressa) (?:di ricerca|in)\b(?! medicina)|\bdoctor of philosophy\b", RegexOptions.CultureInvariant)]
     private static partial Regex Doctorate();
 
-    [GeneratedRegex(@"\b(?:ex-?|former(?:ly)?\s+(?:an?\s+)?|previously\s+(?:an?\s+)?|retired from\s+|ancienne?\s+|ehemalige[rn]?\s+|antes\s+)" + Clinical + @"s?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:ex-?|former(?:ly)?\s+(?:an?\s+)?|previously\s+(?:an?\s+)?|retired from\s+|ancienne?\s+|ehemalige[rn]?\s+|antes\s+)(?:[\w/-]+\s+)?" + Clinical + @"s?\b", RegexOptions.CultureInvariant)]
     private static partial Regex Former();
 }
