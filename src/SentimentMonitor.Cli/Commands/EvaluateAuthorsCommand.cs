@@ -16,16 +16,17 @@ public static class EvaluateAuthorsCommand
         Option<bool> json = new("--json") { Description = "Print the metrics as JSON" };
         Option<string> classifier = new("--classifier")
         {
-            Description = "Which classifier to score: combined (shipped), rules or ml",
-            DefaultValueFactory = _ => "combined",
+            Description = "Which classifier to score: rules (shipped), ml or combined (both need --model or models/author-role-v1.zip)",
+            DefaultValueFactory = _ => "rules",
         };
         classifier.AcceptOnlyFromAmong("combined", "rules", "ml");
         Option<bool> errors = new("--errors") { Description = "Also list every misclassified line (to stderr)" };
-        Command command = new("evaluate-authors", "Score the author role/specialty classifier on a labeled TSV file") { data, json, classifier, errors };
+        Option<string?> modelOption = new("--model") { Description = $"Author model zip (default: models/{AuthorClassifierFactory.ModelFileName})" };
+        Command command = new("evaluate-authors", "Score the author role/specialty classifier on a labeled TSV file") { data, json, classifier, errors, modelOption };
         VerbRunner.Attach(command, ctx =>
         {
             IReadOnlyList<AuthorGoldLabel> gold = Read(ctx.Get(data)!);
-            IAuthorClassifier model = AuthorClassifierFactory.Create(ctx.Get(classifier) ?? "combined");
+            IAuthorClassifier model = AuthorClassifierFactory.Create(ctx.Get(classifier) ?? "rules", ctx.Get(modelOption));
             List<AuthorClassification> predicted = gold
                 .Select(g => model.Classify(new Author { Platform = Platform.X, AccountId = $"line-{g.LineNumber}", Handle = "", Bio = g.Bio }))
                 .ToList();

@@ -10,5 +10,7 @@ public static class VerbCatalog
         yield return VersionCommand.Create();
         yield return BenchCommand.Create();
         yield return EvaluateAuthorsCommand.Create();
+        yield return TrainAuthorsCommand.Create();
+        yield return AuthorCommand.Create();
     }
 }

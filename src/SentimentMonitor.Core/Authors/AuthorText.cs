@@ -53,6 +53,13 @@ public static partial class AuthorText
         return new string(chars);
     }
 
+    /// <summary>Replaces terminal escape sequences and control characters with a space (profile text is untrusted).</summary>
+    public static string StripControl(string? text) =>
+        string.IsNullOrEmpty(text) ? "" : ControlSequences().Replace(text, " ");
+
+    [GeneratedRegex(@"\x1B\[[0-?]*[ -/]*[@-~]|\x1B\][^\x07\x1B]*(?:\x07|\x1B\\)?|\x1B.?|[\x00-\x08\x0B-\x1F\x7F\x80-\x9F]", RegexOptions.CultureInvariant)]
+    private static partial Regex ControlSequences();
+
     [GeneratedRegex(@"#[\w-]+|https?://\S+", RegexOptions.CultureInvariant)]
     private static partial Regex TagsAndLinks();
 }

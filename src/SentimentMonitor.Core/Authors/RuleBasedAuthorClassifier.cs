@@ -29,8 +29,8 @@ public sealed partial class RuleBasedAuthorClassifier : IAuthorClassifier
 
     public AuthorRuleVerdict Analyze(string? displayName, string? handle, string? bio, string? verifiedType = null, bool isBot = false)
     {
-        displayName ??= "";
-        bio ??= "";
+        displayName = AuthorText.StripControl(displayName);
+        bio = AuthorText.StripControl(bio);
         List<string> evidence = [];
         string name = ProfileTraps.Strip(AuthorText.Fold(displayName), evidence, out bool formerInName);
         string cleanBio = ProfileTraps.Strip(AuthorText.WithoutTagsAndLinks(AuthorText.Fold(bio)), evidence, out bool formerInBio);
