@@ -21,6 +21,8 @@ public static class AuthorSetCommand
         VerbRunner.Attach(command, ctx =>
         {
             AuthorClassification? label = Build(ctx.Get(role)!, ctx.Get(specialty), ctx.Get(stage));
+            if (!File.Exists(ctx.DatabasePath))
+                throw new CliException(ExitCode.Database, $"database not found: {ctx.DatabasePath} (import something first, or pass --db)");
             using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
             IReadOnlyList<Author> authors = AuthorShowCommand.Require(store, ctx.Get(handle)!);
             foreach (Author author in authors)
