@@ -17,5 +17,8 @@ public static class VerbCatalog
         yield return StatsCommand.Create();
         yield return TrainCommand.Create();
         yield return EvaluateCommand.Create();
+        yield return EvaluateAuthorsCommand.Create();
+        yield return TrainAuthorsCommand.Create();
+        yield return AuthorCommand.Create();
     }
 }
