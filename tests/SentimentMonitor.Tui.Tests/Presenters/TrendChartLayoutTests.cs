@@ -29,7 +29,7 @@ public class TrendChartLayoutTests
             "     ●  │",
             "   0 │· │·",
             "  -1    ●",
-            "     05-06 05-07",
+            "     05-06",
         ], canvas.Lines());
         Assert.Equal(ChartInk.Negative, canvas.InkAt(1, 5));
         Assert.Equal(ChartInk.NetPoint, canvas.InkAt(6, 5));
