@@ -24,15 +24,16 @@ public class TrendChartLayoutTests
             "   4 ░░",
             "     ▒▒",
             "     ██ ░░",
+            "     ██ ░░",
             "   0 ██ ░░",
             "  +1 │",
-            "     ●  │",
-            "   0 │· │·",
-            "  -1    ●",
+            "   0 ●· │·",
+            "  -1 │  ●",
             "     05-06",
         ], canvas.Lines());
         Assert.Equal(ChartInk.Negative, canvas.InkAt(1, 5));
-        Assert.Equal(ChartInk.NetPoint, canvas.InkAt(6, 5));
+        Assert.Equal(ChartInk.NetPoint, canvas.InkAt(7, 5));
+        Assert.Equal(ChartInk.Zero, canvas.InkAt(7, 6));
     }
 
     [Fact]
