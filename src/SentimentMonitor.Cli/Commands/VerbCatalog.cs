@@ -20,5 +20,6 @@ public static class VerbCatalog
         yield return EvaluateAuthorsCommand.Create();
         yield return TrainAuthorsCommand.Create();
         yield return AuthorCommand.Create();
+        yield return DashboardCommand.Create();
     }
 }
