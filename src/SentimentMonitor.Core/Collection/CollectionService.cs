@@ -1,4 +1,5 @@
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Matching;
 using SentimentMonitor.Core.Ports;
 
 namespace SentimentMonitor.Core.Collection;
@@ -12,15 +13,13 @@ public sealed class CollectionService
 {
     private readonly IPostRepository _posts;
     private readonly IReadOnlyList<IPostSource> _sources;
-    private readonly IPostMatcher _matcher;
     private readonly TimeProvider _time;
     private readonly ILinkExpander? _expander;
 
-    public CollectionService(IPostRepository posts, IReadOnlyList<IPostSource> sources, IPostMatcher matcher, TimeProvider time, ILinkExpander? expander = null)
+    public CollectionService(IPostRepository posts, IReadOnlyList<IPostSource> sources, TimeProvider time, ILinkExpander? expander = null)
     {
         _posts = posts ?? throw new ArgumentNullException(nameof(posts));
         _sources = sources ?? throw new ArgumentNullException(nameof(sources));
-        _matcher = matcher ?? throw new ArgumentNullException(nameof(matcher));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _expander = expander;
     }
@@ -33,6 +32,7 @@ public sealed class CollectionService
         List<string> errors = [];
         List<string> notes = [];
         bool budgetReached = false;
+        PublicationMatcher matcher = new(request.AllPublications);
 
         foreach (IPostSource source in _sources)
         {
@@ -51,7 +51,7 @@ public sealed class CollectionService
                         budgetReached = true;
                         break;
                     }
-                    (QueryOutcome outcome, string? error) = await RunQueryAsync(source, publication, query, window, request.AllPublications, meter, notes, cancellationToken);
+                    (QueryOutcome outcome, string? error) = await RunQueryAsync(source, publication, query, window, matcher, meter, notes, cancellationToken);
                     budgetReached |= outcome == QueryOutcome.BudgetReached;
                     if (error is not null)
                         errors.Add(error);
@@ -66,7 +66,7 @@ public sealed class CollectionService
     }
 
     private async Task<(QueryOutcome, string?)> RunQueryAsync(IPostSource source, Publication publication, CollectionQuery query, CollectionWindow window,
-        IReadOnlyList<Publication> all, CollectionMeter meter, List<string> notes, CancellationToken ct)
+        PublicationMatcher matcher, CollectionMeter meter, List<string> notes, CancellationToken ct)
     {
         CollectionCursor template = new() { PublicationKey = publication.Key, Source = query.Source, Query = query.Text };
         CollectionCursor? stored = _posts.GetCursor(template.Key);
@@ -75,7 +75,7 @@ public sealed class CollectionService
         {
             await foreach (SourcePage page in source.FetchAsync(query, resume, window, meter, ct).WithCancellation(ct))
             {
-                IReadOnlyList<ParsedRecord> records = await PrepareAsync(page.Records, all, ct);
+                IReadOnlyList<ParsedRecord> records = await PrepareAsync(page.Records, matcher, ct);
                 CollectionCursor cursor = template with
                 {
                     HighWaterMark = page.After.HighWaterMark,
@@ -102,7 +102,7 @@ public sealed class CollectionService
     }
 
     /// <summary>Replaces shortened links by their targets, then matches every post against every tracked publication.</summary>
-    private async Task<IReadOnlyList<ParsedRecord>> PrepareAsync(IReadOnlyList<ParsedRecord> records, IReadOnlyList<Publication> all, CancellationToken ct)
+    private async Task<IReadOnlyList<ParsedRecord>> PrepareAsync(IReadOnlyList<ParsedRecord> records, PublicationMatcher matcher, CancellationToken ct)
     {
         IReadOnlyDictionary<string, string> expanded = new Dictionary<string, string>();
         if (_expander is not null)
@@ -117,7 +117,7 @@ public sealed class CollectionService
             Post post = record.Post;
             if (expanded.Count > 0 && post.Links.Any(expanded.ContainsKey))
                 post = post with { Links = post.Links.Select(l => expanded.TryGetValue(l, out string? target) ? target : l).Distinct().ToList() };
-            post = post with { Matches = _matcher.Match(post, all) };
+            post = post with { Matches = matcher.Match(post) };
             result.Add(record with { Post = post });
         }
         return result;

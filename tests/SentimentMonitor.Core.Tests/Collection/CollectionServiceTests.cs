@@ -5,18 +5,12 @@ namespace SentimentMonitor.Core.Tests.Collection;
 
 public sealed class CollectionServiceTests
 {
-    private static readonly Publication Paper = new() { Key = "10.1/x", Doi = "10.1/x" };
-
-    private sealed class DoiMatcher : IPostMatcher
-    {
-        public IReadOnlyList<PublicationMatch> Match(Post post, IReadOnlyList<Publication> publications) =>
-            publications.Where(p => post.Links.Any(l => l.Contains(p.Doi!))).Select(p => new PublicationMatch(p.Key, MatchKind.DoiLink, p.Doi!)).ToList();
-    }
+    private static readonly Publication Paper = new() { Key = "10.1234/abc", Doi = "10.1234/abc" };
 
     private sealed class MapExpander : ILinkExpander
     {
         public Task<IReadOnlyDictionary<string, string>> ExpandAsync(IReadOnlyCollection<string> links, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyDictionary<string, string>>(links.ToDictionary(l => l, _ => "https://doi.org/10.1/x"));
+            Task.FromResult<IReadOnlyDictionary<string, string>>(links.ToDictionary(l => l, _ => "https://doi.org/10.1234/abc"));
     }
 
     private static CollectionRequest Request(CollectionBudget? budget = null) =>
@@ -27,7 +21,7 @@ public sealed class CollectionServiceTests
     {
         InMemoryPostRepository repo = new();
         ScriptedSource source = new("bluesky", [["a", "b"], ["c"], ["d"]]);
-        CollectionService service = new(repo, [source], new DoiMatcher(), TimeProvider.System);
+        CollectionService service = new(repo, [source], TimeProvider.System);
 
         CollectionSummary summary = await service.RunAsync(Request(), new CollectionMeter(CollectionBudget.Unlimited));
 
@@ -46,7 +40,7 @@ public sealed class CollectionServiceTests
     {
         InMemoryPostRepository repo = new();
         ScriptedSource source = new("bluesky", [["a", "b"], ["c", "d"], ["e"]]);
-        CollectionService service = new(repo, [source], new DoiMatcher(), TimeProvider.System);
+        CollectionService service = new(repo, [source], TimeProvider.System);
 
         CollectionSummary first = await service.RunAsync(Request(new CollectionBudget(MaxRequests: 1)), new CollectionMeter(new CollectionBudget(MaxRequests: 1)));
         CollectionSummary second = await service.RunAsync(Request(), new CollectionMeter(CollectionBudget.Unlimited));
@@ -63,7 +57,7 @@ public sealed class CollectionServiceTests
     {
         InMemoryPostRepository repo = new();
         ScriptedSource source = new("x", [["a"], ["b"]]) { FailIndex = 1, FailAtPage = new SourceException("x", "HTTP 503 after 3 attempts") };
-        CollectionService service = new(repo, [source], new DoiMatcher(), TimeProvider.System);
+        CollectionService service = new(repo, [source], TimeProvider.System);
 
         CollectionSummary summary = await service.RunAsync(Request(), new CollectionMeter(CollectionBudget.Unlimited));
 
@@ -76,12 +70,12 @@ public sealed class CollectionServiceTests
     public async Task RunAsync_WithExpander_ShortLinksReplacedAndPostMatched()
     {
         InMemoryPostRepository repo = new();
-        CollectionService service = new(repo, [new ScriptedSource("x", [["a"]])], new DoiMatcher(), TimeProvider.System, new MapExpander());
+        CollectionService service = new(repo, [new ScriptedSource("x", [["a"]])], TimeProvider.System, new MapExpander());
 
         await service.RunAsync(Request(), new CollectionMeter(CollectionBudget.Unlimited));
 
         Post post = repo.Posts.Values.Single();
-        Assert.Equal(["https://doi.org/10.1/x"], post.Links);
+        Assert.Equal(["https://doi.org/10.1234/abc"], post.Links);
         Assert.Equal(MatchKind.DoiLink, Assert.Single(post.Matches).Kind);
     }
 
@@ -91,7 +85,7 @@ public sealed class CollectionServiceTests
         InMemoryPostRepository repo = new();
         ScriptedSource x = new("x", [["a"]]);
         ScriptedSource bsky = new("bluesky", [["b"]]);
-        CollectionService service = new(repo, [x, bsky], new DoiMatcher(), TimeProvider.System);
+        CollectionService service = new(repo, [x, bsky], TimeProvider.System);
 
         CollectionSummary summary = await service.RunAsync(Request() with { Sources = new HashSet<string> { "bluesky" } }, new CollectionMeter(CollectionBudget.Unlimited));
 
@@ -104,7 +98,7 @@ public sealed class CollectionServiceTests
     public async Task Summary_XPostsRead_CostsHalfACentEach()
     {
         InMemoryPostRepository repo = new();
-        CollectionService service = new(repo, [new ScriptedSource("x", [["a", "b", "c"], ["d"]])], new DoiMatcher(), TimeProvider.System);
+        CollectionService service = new(repo, [new ScriptedSource("x", [["a", "b", "c"], ["d"]])], TimeProvider.System);
 
         CollectionSummary summary = await service.RunAsync(Request(), new CollectionMeter(CollectionBudget.Unlimited));
 

@@ -45,7 +45,7 @@ internal sealed class ScriptedSource(string name, IReadOnlyList<IReadOnlyList<st
             CreatedAt = DateTimeOffset.UnixEpoch,
             AuthorKey = "bluesky:did:a",
             AuthorHandle = "a",
-            Text = "see doi.org/10.1/x " + id,
+            Text = "post " + id,
             Links = [$"https://short.test/{id}"],
         },
         new Author { Platform = Platform.Bluesky, AccountId = "did:a", Handle = "a" });
