@@ -1,4 +1,5 @@
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Matching;
 
 namespace SentimentMonitor.Storage;
 
@@ -19,25 +20,13 @@ public sealed partial class LiteDbStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(identifier);
         string wanted = identifier.Trim();
-        string doi = StripDoiPrefix(wanted);
-        string pmid = wanted.StartsWith("pmid:", StringComparison.OrdinalIgnoreCase) ? wanted[5..] : wanted;
-        string pmcid = wanted.StartsWith("pmc:", StringComparison.OrdinalIgnoreCase) ? wanted[4..] : wanted;
-        return GetAll().FirstOrDefault(p =>
-            p.Key.Equals(wanted, StringComparison.OrdinalIgnoreCase)
-            || (p.Doi is not null && p.Doi.Equals(doi, StringComparison.OrdinalIgnoreCase))
-            || (p.Pmid is not null && p.Pmid.Equals(pmid, StringComparison.OrdinalIgnoreCase))
-            || (p.Pmcid is not null && p.Pmcid.Equals(pmcid, StringComparison.OrdinalIgnoreCase)));
-    }
-
-    /// <summary>"https://doi.org/10.1/x", "doi:10.1/x", "10.1/X" all name the same DOI.</summary>
-    private static string StripDoiPrefix(string text)
-    {
-        string s = Uri.UnescapeDataString(text);
-        foreach (string prefix in new[] { "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:" })
-        {
-            if (s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                return s[prefix.Length..].Trim();
-        }
-        return s;
+        IReadOnlyList<Publication> all = GetAll();
+        Publication? byKey = all.FirstOrDefault(p => p.Key.Equals(wanted, StringComparison.OrdinalIgnoreCase));
+        if (byKey is not null)
+            return byKey;
+        // A DOI in any URL or case form, a PMID, a PMCID, or a PubMed/PMC link.
+        return PublicationIdentity.TryParse(wanted, out PublicationIdentifier? id)
+            ? all.FirstOrDefault(p => PublicationIdentity.Refers(p, id))
+            : null;
     }
 }

@@ -11,7 +11,7 @@ internal static class TitlePhrases
     private const int MinTitleChars = 25;
     private const int MinMainPartWords = 5;
     private const int MinMainPartChars = 30;
-    private const int MinPrefixWords = 8;
+    private const int MinPrefixWords = 6;
     private const int MinPrefixChars = 50;
 
     public static IReadOnlyList<string> For(string? title)
@@ -29,28 +29,27 @@ internal static class TitlePhrases
                 phrases.Add(main);
         }
 
-        int words = NormalizedWords.WordCount(full);
-        int prefixWords = Math.Max(MinPrefixWords, (int)Math.Ceiling(words * 0.7));
-        if (prefixWords < words)
-        {
-            string prefix = FirstWords(full, prefixWords);
-            if (prefix.Length - 2 >= MinPrefixChars && !phrases.Contains(prefix))
-                phrases.Add(prefix);
-        }
+        string? prefix = ShortestDistinctivePrefix(full);
+        if (prefix is not null && !phrases.Contains(prefix))
+            phrases.Add(prefix);
         return phrases;
     }
 
     private static bool IsDistinctive(string phrase, int minWords, int minChars) =>
         phrase.Length - 2 >= minChars && NormalizedWords.WordCount(phrase) >= minWords;
 
-    private static string FirstWords(string phrase, int count)
+    /// <summary>The first words that reach both minimums, when that is less than the whole phrase.</summary>
+    private static string? ShortestDistinctivePrefix(string phrase)
     {
-        int spaces = 0;
-        for (int i = 0; i < phrase.Length; i++)
+        int words = 0;
+        for (int i = 1; i < phrase.Length - 1; i++)
         {
-            if (phrase[i] == ' ' && spaces++ == count)
+            if (phrase[i] != ' ')
+                continue;
+            words++;
+            if (words >= MinPrefixWords && i - 1 >= MinPrefixChars)
                 return phrase[..(i + 1)];
         }
-        return phrase;
+        return null;
     }
 }
