@@ -1,3 +1,4 @@
+using SentimentMonitor.Sources.Live;
 using SentimentMonitor.Core.Collection;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Sources.Live.Bluesky;
@@ -21,7 +22,7 @@ public sealed class BlueskyPostSourceTests
     {
         var settings = h.Settings(server.BaseUrl) with { BlueskyAppPassword = password };
         BlueskyClient client = new(h.Http, settings, new BlueskySessionStore(settings.BlueskySessionPath));
-        return new BlueskyPostSource(client, TestMappers.BlueskyPost, h.Clock.Time);
+        return new BlueskyPostSource(client, LiveMappers.BlueskyPost, h.Clock.Time);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SentimentMonitor.Sources.Live;
 using SentimentMonitor.Core.Collection;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Sources.Live.Mastodon;
@@ -9,7 +10,7 @@ public sealed class MastodonPostSourceTests
     private static readonly Publication TagOnly = new() { Key = "pub:tag", Keywords = ["#MedSky"] };
 
     private static MastodonPostSource Source(Harness h, params LoopbackServer[] instances) =>
-        new(h.Http, h.Settings(instances[0].BaseUrl, mastodon: instances.Select(i => i.BaseUrl).ToList()), TestMappers.MastodonStatus);
+        new(h.Http, h.Settings(instances[0].BaseUrl, mastodon: instances.Select(i => i.BaseUrl).ToList()), LiveMappers.MastodonStatus);
 
     [Fact]
     public async Task Collect_TwoInstancesSharingStatuses_StoresEachCanonicalUriOnce()

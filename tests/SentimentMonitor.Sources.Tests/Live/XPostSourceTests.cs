@@ -13,7 +13,7 @@ public sealed class XPostSourceTests
         Harness h = new(options);
         XServer x = new(h.Clock.Time, fault);
         LoopbackServer server = await LoopbackServer.StartAsync(x.HandleAsync, h.Clock.Time);
-        return (h, server, x, new XPostSource(h.Http, h.Settings(server.BaseUrl, token), TestMappers.XPage, h.Clock.Time));
+        return (h, server, x, new XPostSource(h.Http, h.Settings(server.BaseUrl, token), LiveMappers.XPage, h.Clock.Time));
     }
 
     [Fact]

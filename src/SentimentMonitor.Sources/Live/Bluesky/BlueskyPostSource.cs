@@ -4,6 +4,8 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SentimentMonitor.Core.Collection;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Ports;
+using SentimentMonitor.Sources.Import.Bluesky;
 using SentimentMonitor.Sources.Live.Http;
 
 namespace SentimentMonitor.Sources.Live.Bluesky;
@@ -45,13 +47,12 @@ public sealed class BlueskyPostSource(BlueskyClient client, RecordMapper postMap
                 foreach (JsonElement post in posts.EnumerateArray())
                 {
                     pending = Max(pending, SortAt(post));
-                    try
+                    foreach (ParseOutcome outcome in postMapper(post))
                     {
-                        records.AddRange(postMapper(post));
-                    }
-                    catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-                    {
-                        failed++;
+                        if (outcome.Record is not null)
+                            records.Add(outcome.Record);
+                        else
+                            failed++;
                     }
                 }
             }
@@ -108,14 +109,11 @@ public sealed class BlueskyPostSource(BlueskyClient client, RecordMapper postMap
         }
     }
 
-    private static Author WithProfile(Author author, JsonElement profile, DateTimeOffset now) => author with
+    private static Author WithProfile(Author author, JsonElement profile, DateTimeOffset now)
     {
-        Handle = Str(profile, "handle") ?? author.Handle,
-        DisplayName = Str(profile, "displayName") ?? author.DisplayName,
-        Bio = Str(profile, "description") ?? author.Bio,
-        Followers = profile.TryGetProperty("followersCount", out JsonElement f) && f.TryGetInt32(out int n) ? n : author.Followers,
-        ProfileSeenAt = now,
-    };
+        Author full = BlueskyAuthorMapper.Map(profile, now);
+        return full with { DisplayName = full.DisplayName ?? author.DisplayName, Bio = full.Bio ?? author.Bio, Followers = full.Followers ?? author.Followers };
+    }
 
     private static string Parameters(string queryText, DateTimeOffset? since, DateTimeOffset? until, string? cursor, long? remaining)
     {

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SentimentMonitor.Core.Collection;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Ports;
 using SentimentMonitor.Sources.Live.Http;
 
 namespace SentimentMonitor.Sources.Live.Mastodon;
@@ -95,19 +96,17 @@ public sealed class MastodonPostSource(HttpClient http, SourceSettings settings,
         {
             if (status.TryGetProperty("id", out JsonElement id) && id.GetString() is { } i)
                 newest = MastodonIds.Max(newest, i);
-            try
+            foreach (ParseOutcome outcome in statusMapper(status))
             {
-                foreach (ParsedRecord r in statusMapper(status))
+                if (outcome.Record is not { } r)
                 {
-                    oldest = oldest is null || r.Post.CreatedAt < oldest ? r.Post.CreatedAt : oldest;
-                    bool inWindow = (window.Since is null || r.Post.CreatedAt >= window.Since) && (window.Until is null || r.Post.CreatedAt < window.Until);
-                    if (inWindow)
-                        records.Add(r);
+                    failed++;
+                    continue;
                 }
-            }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
-            {
-                failed++;
+                oldest = oldest is null || r.Post.CreatedAt < oldest ? r.Post.CreatedAt : oldest;
+                bool inWindow = (window.Since is null || r.Post.CreatedAt >= window.Since) && (window.Until is null || r.Post.CreatedAt < window.Until);
+                if (inWindow)
+                    records.Add(r);
             }
         }
         return (records, newest, oldest, failed);

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using SentimentMonitor.Core.Collection;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Ports;
 using SentimentMonitor.Sources.Live.Http;
 
 namespace SentimentMonitor.Sources.Live.X;
@@ -57,9 +58,13 @@ public sealed class XPostSource : IPostSource
             if (token is null && pending is null)
                 pending = Str(meta, "newest_id") ?? sinceId;
             int read = root.TryGetProperty("data", out JsonElement data) && data.ValueKind == JsonValueKind.Array ? data.GetArrayLength() : 0;
-            IReadOnlyList<ParsedRecord> records = read > 0 ? _mapper(root) : [];
+            IReadOnlyList<ParseOutcome> outcomes = read > 0 ? _mapper(root) : [];
+            List<ParsedRecord> records = outcomes.Where(o => o.Record is not null).Select(o => o.Record!).ToList();
+            int rejected = outcomes.Count(o => o.Rejected is not null);
             int partial = root.TryGetProperty("errors", out JsonElement errors) && errors.ValueKind == JsonValueKind.Array ? errors.GetArrayLength() : 0;
             string? note = partial > 0 ? $"{partial} partial errors on the page (deleted or protected referenced posts); page kept" : null;
+            if (rejected > 0)
+                note = (note is null ? "" : note + "; ") + $"{rejected} posts could not be read and were skipped ({outcomes.First(o => o.Rejected is not null).Rejected!.Reason})";
             bool complete = next is null;
             CursorState after = complete ? new CursorState(pending ?? sinceId, null, null) : new CursorState(sinceId, next, pending);
             yield return new SourcePage(records, read, after, complete, note);
