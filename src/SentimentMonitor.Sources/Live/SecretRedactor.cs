@@ -43,7 +43,7 @@ public sealed partial class SecretRedactor
         return JwtPattern().Replace(result, Mask);
     }
 
-    [GeneratedRegex(@"Bearer\s+[A-Za-z0-9\-._~+/%]+=*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Bearer\s+[A-Za-z0-9\-._~+/%]{16,}=*")]
     private static partial Regex BearerPattern();
 
     [GeneratedRegex(@"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")]

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Polly.Timeout;
 using SentimentMonitor.Core.Collection;
 
 namespace SentimentMonitor.Sources.Live.Http;
@@ -24,7 +23,7 @@ internal sealed class JsonFetcher(HttpClient http, SecretRedactor redactor)
             {
                 response = await http.SendAsync(request, ct);
             }
-            catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or IOException && !ct.IsCancellationRequested)
+            catch (Exception ex) when (SourceHttpClientFactory.IsNetworkFault(ex) && !ct.IsCancellationRequested)
             {
                 throw new SourceException(source, Redactor.Redact($"{request.RequestUri?.GetLeftPart(UriPartial.Path)} failed after retries: {ex.Message}"), inner: null);
             }

@@ -47,8 +47,13 @@ public static class SourceHttpClientFactory
     /// <summary>5xx, 408, timeouts and dropped connections are worth another try; 429 is the rate-limit handler's job.</summary>
     public static bool IsTransient(Outcome<HttpResponseMessage> outcome) => outcome switch
     {
-        { Exception: HttpRequestException or IOException or TimeoutRejectedException } => true,
+        { Exception: { } ex } => IsNetworkFault(ex),
         { Result: { } r } => (int)r.StatusCode >= 500 || r.StatusCode == HttpStatusCode.RequestTimeout,
         _ => false,
     };
+
+    /// <summary>Dropped or refused connections and timeouts; not local faults such as a missing file.</summary>
+    public static bool IsNetworkFault(Exception ex) =>
+        ex is HttpRequestException or HttpIOException or TimeoutRejectedException
+        || (ex is IOException && ex.InnerException is System.Net.Sockets.SocketException);
 }
