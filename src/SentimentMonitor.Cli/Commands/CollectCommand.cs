@@ -5,6 +5,7 @@ using SentimentMonitor.Core.Collection;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Sources.Live;
 using SentimentMonitor.Sources.Live.Http;
+using SentimentMonitor.Sources.Live.Links;
 using SentimentMonitor.Storage;
 
 namespace SentimentMonitor.Cli.Commands;
@@ -68,7 +69,9 @@ public static class CollectCommand
             throw new CliException(ExitCode.NotConfigured, "no source is configured; see `collect --help` and the README section on credentials");
 
         CollectProgressPrinter? progress = quiet ? null : new CollectProgressPrinter(ctx.Error, ctx.Interactive, redactor, time);
-        CollectionService service = new(store, sources, time);
+        using HttpClient linkHttp = HttpLinkExpander.CreateClient();
+        HttpLinkExpander expander = new(linkHttp, store, time);
+        CollectionService service = new(store, sources, time, expander);
         CollectionRequest request = new() { Publications = targets, AllPublications = all, Window = window, Budget = budget };
         CollectionSummary summary = await service.RunAsync(request, new CollectionMeter(budget, progress), ctx.Cancellation);
         progress?.CloseLine();
