@@ -21,5 +21,6 @@ public static class VerbCatalog
         yield return TrainAuthorsCommand.Create();
         yield return AuthorCommand.Create();
         yield return DashboardCommand.Create();
+        yield return CollectCommand.Create();
     }
 }
