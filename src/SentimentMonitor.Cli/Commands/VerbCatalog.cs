@@ -9,5 +9,6 @@ public static class VerbCatalog
     {
         yield return VersionCommand.Create();
         yield return BenchCommand.Create();
+        yield return ReportCommand.Create();
     }
 }
