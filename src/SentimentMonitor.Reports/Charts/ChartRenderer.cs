@@ -48,7 +48,7 @@ public static class ChartRenderer
     {
         string png = baseName + ".png", svg = baseName + ".svg";
         plot.SavePng(Path.Combine(directory, png), ChartStyle.Width, ChartStyle.Height);
-        plot.SaveSvg(Path.Combine(directory, svg), ChartStyle.Width, ChartStyle.Height);
+        File.WriteAllText(Path.Combine(directory, svg), SvgIds.Renumber(plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height)), new System.Text.UTF8Encoding(false));
         plot.Dispose();
         return new ChartFile(title, caption, png, svg);
     }

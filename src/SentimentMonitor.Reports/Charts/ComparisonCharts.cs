@@ -58,10 +58,10 @@ public static class ComparisonCharts
         return plot;
     }
 
-    /// <summary>Title cut to 48 characters, or the key.</summary>
+    /// <summary>Title cut to 64 characters, or the key.</summary>
     public static string Name(PublicationFigures paper)
     {
         string name = paper.Publication.DisplayName;
-        return name.Length <= 48 ? name : name[..47].TrimEnd() + "…";
+        return name.Length <= 64 ? name : name[..63].TrimEnd() + "…";
     }
 }
