@@ -19,5 +19,6 @@ public static class BenchCommand
         yield return BenchMatchCommand.Create();
         yield return BenchImportCommand.Create();
         yield return BenchClassifyCommand.Create();
+        yield return BenchReportCommand.Create();
     }
 }

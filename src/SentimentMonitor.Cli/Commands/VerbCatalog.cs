@@ -22,5 +22,6 @@ public static class VerbCatalog
         yield return AuthorCommand.Create();
         yield return DashboardCommand.Create();
         yield return CollectCommand.Create();
+        yield return ReportCommand.Create();
     }
 }

@@ -1,12 +1,12 @@
 using SentimentMonitor.Core.Domain;
 
-namespace SentimentMonitor.Cli.Export;
+namespace SentimentMonitor.Reports.Export;
 
 /// <summary>
 /// One exported post with everything later issues add (sentiment, aspects, author role…), labels in effect
 /// (human over machine). Null fields are labels not known yet.
 /// </summary>
-internal sealed record ExportRow(Post Post, Author? Author, IReadOnlyList<(string? Doi, string Key, string MatchedBy)> Publications)
+public sealed record ExportRow(Post Post, Author? Author, IReadOnlyList<(string? Doi, string Key, string MatchedBy)> Publications)
 {
     public static ExportRow Build(Post post, Func<string, Author?> author, IReadOnlyDictionary<string, Publication> publications) => new(
         post,

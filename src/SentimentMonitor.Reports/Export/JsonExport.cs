@@ -1,10 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace SentimentMonitor.Cli.Export;
+namespace SentimentMonitor.Reports.Export;
 
 /// <summary>Writes <see cref="ExportRow"/>s as JSON objects (one per line for JSONL), field names as documented in the README.</summary>
-internal static class JsonExport
+public static class JsonExport
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -1,15 +1,17 @@
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
-using SentimentMonitor.Storage;
 
-namespace SentimentMonitor.Cli.Export;
+namespace SentimentMonitor.Reports.Export;
 
 /// <summary>Reads posts for a query and joins each with its author and cited publications.</summary>
-internal static class ExportRows
+public static class ExportRows
 {
-    public static IEnumerable<ExportRow> Read(LiteDbStore store, PostQuery query)
+    public static IEnumerable<ExportRow> Read(IPostRepository store, IPublicationRepository publicationRepository, PostQuery query)
     {
-        Dictionary<string, Publication> publications = store.GetAll().ToDictionary(p => p.Key, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(publicationRepository);
+        ArgumentNullException.ThrowIfNull(query);
+        Dictionary<string, Publication> publications = publicationRepository.GetAll().ToDictionary(p => p.Key, StringComparer.Ordinal);
         // Authors repeat across posts; a bounded cache avoids one lookup per post without holding all of them.
         Dictionary<string, Author?> authors = new(StringComparer.Ordinal);
         Author? AuthorOf(string key)

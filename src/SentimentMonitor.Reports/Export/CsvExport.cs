@@ -2,13 +2,13 @@ using System.Globalization;
 using CsvHelper;
 using SentimentMonitor.Core.Domain;
 
-namespace SentimentMonitor.Cli.Export;
+namespace SentimentMonitor.Reports.Export;
 
 /// <summary>
 /// Writes <see cref="ExportRow"/>s as CSV. The first columns are the CSV import header, so an export can be
 /// imported again; lists are joined with ' ' (links) or ';' (publications, aspects, evidence).
 /// </summary>
-internal sealed class CsvExport : IDisposable
+public sealed class CsvExport : IDisposable
 {
     private static readonly string[] Header =
     [
