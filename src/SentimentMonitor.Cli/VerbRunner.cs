@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SentimentMonitor.Storage;
 
 namespace SentimentMonitor.Cli;
 
@@ -12,8 +13,8 @@ public static class VerbRunner
     {
         command.SetAction(async (parse, cancellation) =>
         {
-            TextWriter o = output ?? Console.Out;
-            TextWriter e = error ?? Console.Error;
+            TextWriter o = output ?? CliOutput.Out;
+            TextWriter e = error ?? CliOutput.Error;
             VerbContext context = new(parse, o, e, cancellation);
             try
             {
@@ -25,6 +26,14 @@ public static class VerbRunner
                 if (context.Verbose && ex.InnerException is not null)
                     await e.WriteLineAsync(ex.InnerException.ToString());
                 return (int)ex.Code;
+            }
+            catch (StorageException ex)
+            {
+                // Unreadable, locked, corrupt or read-only database: its own documented exit code.
+                await e.WriteLineAsync($"error: {ex.Message}");
+                if (context.Verbose)
+                    await e.WriteLineAsync(ex.ToString());
+                return (int)ExitCode.Database;
             }
             catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
             {

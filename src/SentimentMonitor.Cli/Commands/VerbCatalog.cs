@@ -11,5 +11,11 @@ public static class VerbCatalog
         yield return BenchCommand.Create();
         yield return TrainCommand.Create();
         yield return EvaluateCommand.Create();
+        yield return TrackCommand.Create();
+        yield return PublicationsCommand.Create();
+        yield return ImportCommand.Create();
+        yield return PostsCommand.Create();
+        yield return ExportCommand.Create();
+        yield return StatsCommand.Create();
     }
 }

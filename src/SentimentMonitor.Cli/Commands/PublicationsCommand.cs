@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Text.Json;
+using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Storage;
+
+namespace SentimentMonitor.Cli.Commands;
+
+/// <summary><c>publications</c>: the tracked publications with their post counts (from the pre-aggregates, no post loads).</summary>
+public static class PublicationsCommand
+{
+    private static readonly Option<bool> Json = new("--json") { Description = "Print as a JSON array" };
+
+    public static Command Create()
+    {
+        Command command = new("publications", "List tracked publications with post counts and the newest post time");
+        command.Options.Add(Json);
+        VerbRunner.Attach(command, Run);
+        return command;
+    }
+
+    private static ExitCode Run(VerbContext ctx)
+    {
+        using LiteDbStore store = StoreAccess.OpenForRead(ctx);
+        var rows = store.GetAll().Select(p => (Publication: p, Activity: store.Activity(p.Key))).ToList();
+        if (ctx.Get(Json))
+        {
+            ctx.Out.WriteLine(JsonSerializer.Serialize(rows.Select(r => new
+            {
+                key = r.Publication.Key,
+                doi = r.Publication.Doi,
+                pmid = r.Publication.Pmid,
+                pmcid = r.Publication.Pmcid,
+                title = r.Publication.Title,
+                urls = r.Publication.Urls,
+                keywords = r.Publication.Keywords,
+                posts = r.Activity.Posts,
+                last_post_at = r.Activity.LastPostAt,
+            })));
+            return ExitCode.Ok;
+        }
+        if (rows.Count == 0)
+        {
+            ctx.Out.WriteLine("no publications tracked yet (use `track --doi …`)");
+            return ExitCode.Ok;
+        }
+        ctx.Out.WriteLine($"{"KEY",-32} {"POSTS",7}  {"LAST POST",-16}  TITLE");
+        foreach ((Publication p, (long posts, DateTimeOffset? last)) in rows)
+            ctx.Out.WriteLine($"{p.Key,-32} {posts,7}  {last?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "-",-16}  {p.Title ?? ""}");
+        return ExitCode.Ok;
+    }
+}

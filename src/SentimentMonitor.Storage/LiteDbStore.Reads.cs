@@ -1,0 +1,134 @@
+using LiteDB;
+using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Ports;
+
+namespace SentimentMonitor.Storage;
+
+/// <summary>
+/// Post reads. Per-publication queries walk the "pub|time|postKey" keys of post_pubs in order and fetch a page of
+/// posts at a time (shared/docs/litedb-measured.md §3: ~1 ms for the newest 100 of a 200k-post paper).
+/// </summary>
+public sealed partial class LiteDbStore
+{
+    private const int PageSize = 512;
+    private const int TimeKeyLength = 24; // "2025-03-04T12:34:56.789Z"
+
+    public Post? GetPost(string postKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(postKey);
+        return Read(() => _posts.FindById(postKey) is { } doc ? PostDocuments.FromDocument(doc) : null);
+    }
+
+    public IEnumerable<Post> Query(PostQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IEnumerable<BsonDocument> docs = query.PublicationKey is not null || query.UnmatchedOnly
+            ? ByIndexKeys(query.PublicationKey ?? PostFacts.Unmatched, query)
+            : query.AuthorKey is not null ? ByAuthor(query) : ByTime(query);
+        IEnumerable<BsonDocument> filtered = docs.Where(d => Passes(d, query)).Skip(query.Skip);
+        if (query.Limit is int limit)
+            filtered = filtered.Take(limit);
+        return filtered.Select(PostDocuments.FromDocument);
+    }
+
+    public long Count(PostQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        bool onlyRange = query.Platform is null && query.AuthorKey is null && !query.UnclassifiedOnly && query.Skip == 0 && query.Limit is null;
+        if (onlyRange && (query.PublicationKey is not null || query.UnmatchedOnly))
+        {
+            (string lo, string hi) = IndexRange(query.PublicationKey ?? PostFacts.Unmatched, query.From, query.To);
+            return Read(() => (long)_postPubs.Count(LiteDB.Query.Between("_id", lo, hi)));
+        }
+        long total = Query(query with { Limit = null, Skip = 0 }).LongCount();
+        long afterSkip = Math.Max(total - query.Skip, 0);
+        return query.Limit is int limit ? Math.Min(afterSkip, limit) : afterSkip;
+    }
+
+    /// <summary>Posts matching no tracked publication.</summary>
+    public long CountUnmatched() => Count(new PostQuery { UnmatchedOnly = true });
+
+    /// <summary>All stored posts (the primary key count).</summary>
+    public long CountPosts() => Read(() => (long)_posts.Count());
+
+    /// <summary>How the posts citing a publication matched it (strongest reason per post).</summary>
+    public IReadOnlyDictionary<MatchKind, long> MatchKinds(string publicationKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(publicationKey);
+        (string lo, string hi) = IndexRange(publicationKey, null, null);
+        return Read(() => _postPubs.Find(LiteDB.Query.Between("_id", lo, hi))
+            .GroupBy(d => Slugs<MatchKind>.Parse(PostDocuments.NullableString(d["k"])))
+            .ToDictionary(g => g.Key, g => g.LongCount()));
+    }
+
+    internal static (string Lo, string Hi) IndexRange(string pub, DateTimeOffset? from, DateTimeOffset? to) =>
+        // Time keys start with a digit, so '0' and ':' bound "pub|<time>|…" keys; an exact-time upper bound
+        // sorts before every "pub|<time>|key", which makes To exclusive as PostQuery promises.
+        ($"{pub}|{(from is { } f ? BsonTime.Key(f) : "0")}", $"{pub}|{(to is { } t ? BsonTime.Key(t) : ":")}");
+
+    private IEnumerable<BsonDocument> ByIndexKeys(string pub, PostQuery query)
+    {
+        (string lo, string hi) = IndexRange(pub, query.From, query.To);
+        bool descending = !query.OldestFirst;
+        string? last = null;
+        while (true)
+        {
+            string pageLo = !descending && last is not null ? last : lo;
+            string pageHi = descending && last is not null ? last : hi;
+            List<string> keys = Read(() => _postPubs.Query()
+                .Where(LiteDB.Query.Between("_id", pageLo, pageHi))
+                .OrderBy("_id", descending ? LiteDB.Query.Descending : LiteDB.Query.Ascending)
+                .Limit(PageSize + 1)
+                .ToEnumerable()
+                .Select(d => d["_id"].AsString)
+                .Where(k => k != last)
+                .Take(PageSize)
+                .ToList());
+            if (keys.Count == 0)
+                yield break;
+            last = keys[^1];
+            List<string> postKeys = keys.Select(k => k[(pub.Length + 1 + TimeKeyLength + 1)..]).ToList();
+            Dictionary<string, BsonDocument> docs = Read(() => _posts
+                .Find(LiteDB.Query.In("_id", postKeys.Select(k => new BsonValue(k))))
+                .ToDictionary(d => d["_id"].AsString, StringComparer.Ordinal));
+            foreach (string postKey in postKeys)
+            {
+                if (docs.TryGetValue(postKey, out BsonDocument? doc))
+                    yield return doc;
+            }
+        }
+    }
+
+    private IEnumerable<BsonDocument> ByAuthor(PostQuery query)
+    {
+        List<BsonDocument> docs = Read(() => _posts.Find(LiteDB.Query.EQ("a", query.AuthorKey)).ToList());
+        return query.OldestFirst ? docs.OrderBy(d => d["t"].AsDateTime) : docs.OrderByDescending(d => d["t"].AsDateTime);
+    }
+
+    private IEnumerable<BsonDocument> ByTime(PostQuery query)
+    {
+        DateTime from = query.From?.UtcDateTime ?? DateTime.MinValue;
+        DateTime to = query.To is { } t ? t.UtcDateTime.AddMilliseconds(-1) : DateTime.MaxValue;
+        return Read(() => _posts.Query()
+            .Where(LiteDB.Query.Between("t", from, to))
+            .OrderBy("t", query.OldestFirst ? LiteDB.Query.Ascending : LiteDB.Query.Descending)
+            .ToEnumerable());
+    }
+
+    private static bool Passes(BsonDocument doc, PostQuery query)
+    {
+        if (query.Platform is Platform platform && doc["p"].AsString != Slugs<Platform>.Of(platform))
+            return false;
+        if (query.AuthorKey is not null && doc["a"].AsString != query.AuthorKey)
+            return false;
+        if (query.UnclassifiedOnly && doc["s"].IsDocument)
+            return false;
+        if (query.From is not null || query.To is not null)
+        {
+            DateTimeOffset at = BsonTime.Read(doc["t"]);
+            if (at < query.From || at >= query.To)
+                return false;
+        }
+        return true;
+    }
+}
