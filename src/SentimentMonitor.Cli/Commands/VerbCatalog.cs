@@ -11,6 +11,7 @@ public static class VerbCatalog
         yield return BenchCommand.Create();
         yield return TrainCommand.Create();
         yield return EvaluateCommand.Create();
+        yield return ClassifyCommand.Create();
         yield return TrackCommand.Create();
         yield return PublicationsCommand.Create();
         yield return ImportCommand.Create();
