@@ -9,6 +9,9 @@ public static class VerbCatalog
     {
         yield return VersionCommand.Create();
         yield return BenchCommand.Create();
+        yield return TrainCommand.Create();
+        yield return EvaluateCommand.Create();
+        yield return ClassifyCommand.Create();
         yield return TrackCommand.Create();
         yield return PublicationsCommand.Create();
         yield return ImportCommand.Create();
