@@ -17,5 +17,6 @@ public static class BenchCommand
     private static IEnumerable<Command> Subcommands()
     {
         yield return BenchMatchCommand.Create();
+        yield return BenchAuthorsCommand.Create();
     }
 }
