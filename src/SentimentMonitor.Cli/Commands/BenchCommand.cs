@@ -16,6 +16,6 @@ public static class BenchCommand
     /// <summary>One line per benchmark; each lives in its own file.</summary>
     private static IEnumerable<Command> Subcommands()
     {
-        yield break;
+        yield return BenchDashboardCommand.Create();
     }
 }
