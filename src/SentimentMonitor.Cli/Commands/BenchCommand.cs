@@ -21,5 +21,6 @@ public static class BenchCommand
         yield return BenchClassifyCommand.Create();
         yield return BenchReportCommand.Create();
         yield return BenchAuthorsCommand.Create();
+        yield return BenchDashboardCommand.Create();
     }
 }
