@@ -154,4 +154,24 @@ public sealed class XPostSourceTests
             Assert.Equal(x.NewestOfFirstPage, h.Cursor(source).HighWaterMark);
         }
     }
+
+    [Fact]
+    public async Task Collect_Archive_UsesFullArchiveEndpointWithItsOwnCursorAndStartTime()
+    {
+        (Harness h, LoopbackServer server, XServer x, XPostSource source) = await StartAsync();
+        await using (h)
+        await using (server)
+        {
+            CollectionWindow window = new(Since: new DateTimeOffset(2021, 1, 1, 0, 0, 0, TimeSpan.Zero), Archive: true);
+            CollectionSummary summary = await h.RunAsync(source, window: window);
+
+            IReadOnlyList<LoggedRequest> requests = server.To("/2/tweets/search/all");
+            Assert.Equal(3, requests.Count);
+            Assert.Equal("500", requests[0].Query("max_results"));
+            Assert.Equal("2021-01-01T00:00:00Z", requests[0].Query("start_time"));
+            Assert.Equal(x.AllIds, h.StoredIds(Platform.X));
+            Assert.Equal("x:archive", h.Cursor(source, window).Source);
+            Assert.Equal(201 * 0.005m, summary.XEstimatedCost);
+        }
+    }
 }
