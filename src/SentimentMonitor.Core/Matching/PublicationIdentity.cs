@@ -120,7 +120,7 @@ public static class PublicationIdentity
             string? pmcid = StrictPmcid(span);
             return pmcid is not null && Found(PublicationIdentifierKind.Pmcid, pmcid, out identifier);
         }
-        if (!LinkReader.TryRead(s, out LinkFacts facts))
+        if (!LinkReader.TryRead(s, withCanonical: false, out LinkFacts facts))
             return false;
         if ((facts.ResolverDoi ?? facts.QueryDoi ?? TrimPublisherTail(facts.PathDoi)) is { } linked)
             return Found(PublicationIdentifierKind.Doi, linked, out identifier);
@@ -146,6 +146,9 @@ public static class PublicationIdentity
     {
         if (doi is null)
             return null;
+        int supplement = doi.IndexOf("/suppl_file/", StringComparison.Ordinal);
+        if (supplement > 0)
+            doi = doi[..supplement];
         bool trimmed = true;
         while (trimmed)
         {

@@ -107,4 +107,26 @@ public class PublicationMatcherTests
     [Fact]
     public void Match_NullPost_Throws() =>
         Assert.Throws<ArgumentNullException>(() => Matcher.Match((Post)null!));
+
+    [Theory]
+    [InlineData("https://www.biorxiv.org/content/10.1101/2020.06.18.160317v1")]
+    [InlineData("https://www.medrxiv.org/content/10.1101/2020.06.18.160317v3.full.pdf")]
+    [InlineData("https://doi.org/10.1101/2020.06.18.160317")]
+    public void Match_PreprintVersionedLink_MatchesUnversionedDoi(string link)
+    {
+        Publication preprint = new() { Key = "10.1101/2020.06.18.160317", Doi = "10.1101/2020.06.18.160317" };
+
+        Assert.Single(new PublicationMatcher([preprint]).Match(TrackedPublications.PostWith("", link)));
+    }
+
+    [Fact]
+    public void Match_OupLandingPageWithArticleNumber_MatchesByDoiPrefix()
+    {
+        Publication oup = new() { Key = "10.1093/infdis/jiaa691", Doi = "10.1093/infdis/jiaa691" };
+
+        PublicationMatch match = Assert.Single(new PublicationMatcher([oup])
+            .Match(TrackedPublications.PostWith("", "https://academic.oup.com/jid/advance-article/doi/10.1093/infdis/jiaa691/5943164")));
+
+        Assert.Equal(MatchKind.PublisherUrl, match.Kind);
+    }
 }

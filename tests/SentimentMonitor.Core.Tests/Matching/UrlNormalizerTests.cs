@@ -10,6 +10,7 @@ public class UrlNormalizerTests
     [InlineData("www.nejm.org/doi/full/10.1056/NEJMoa2214171", "https://nejm.org/doi/full/10.1056/NEJMoa2214171")]
     [InlineData("https://example.org:8080/a/", "https://example.org:8080/a")]
     [InlineData("https://example.org/", "https://example.org")]
+    [InlineData("https://example.org/a%2fb%c3%a9", "https://example.org/a%2Fb%C3%A9")]
     [InlineData("https://example.org/a?utm_source=x&utm_medium=y&fbclid=1&gclid=2&mc_cid=3&mc_eid=4&_hsenc=5&igshid=6&si=7&ref=8", "https://example.org/a")]
     [InlineData("https://example.org/a?b=1&utm_source=x&c=2", "https://example.org/a?b=1&c=2")]
     [InlineData("https://example.org/a?b=1&amp;utm_source=x", "https://example.org/a?b=1")]

@@ -1,0 +1,38 @@
+using SentimentMonitor.Tui.Presenters;
+using Terminal.Gui.App;
+
+namespace SentimentMonitor.Tui.Screens;
+
+/// <summary>Runs the dashboard in the real terminal until the user quits: window, refresh timer, file log.</summary>
+public static class DashboardApp
+{
+    public static void Run(DashboardPorts ports, DashboardOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(ports);
+        ArgumentNullException.ThrowIfNull(options);
+        DashboardLog.Path = options.LogPath;
+        if (options.LogPath is { } log)
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(log))!);
+        using IApplication app = Application.Create().Init();
+        using DashboardWindow window = new(app, ports, options);
+        StartRefreshTimer(app, window);
+        app.Run(window, ex =>
+        {
+            DashboardLog.Write(ex, "unhandled error in the dashboard");
+            window.Say("error (details in the log): " + Core.Text.TerminalText.ForCell(ex.Message, 80));
+            return true; // keep running: one bad draw must not lose the session
+        });
+    }
+
+    /// <summary>Re-reads the database on the UI thread every <see cref="DashboardOptions.RefreshInterval"/>.</summary>
+    public static object? StartRefreshTimer(IApplication app, DashboardWindow window)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(window);
+        return app.AddTimeout(window.Options.RefreshInterval, () =>
+        {
+            window.PollCurrent();
+            return true;
+        });
+    }
+}
