@@ -10,5 +10,6 @@ public static class VerbCatalog
         yield return VersionCommand.Create();
         yield return BenchCommand.Create();
         yield return ReportCommand.Create();
+        yield return WatchCommand.Create();
     }
 }
