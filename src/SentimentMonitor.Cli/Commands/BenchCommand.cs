@@ -16,6 +16,9 @@ public static class BenchCommand
     /// <summary>One line per benchmark; each lives in its own file.</summary>
     private static IEnumerable<Command> Subcommands()
     {
+        yield return BenchMatchCommand.Create();
+        yield return BenchImportCommand.Create();
+        yield return BenchClassifyCommand.Create();
         yield return BenchReportCommand.Create();
     }
 }

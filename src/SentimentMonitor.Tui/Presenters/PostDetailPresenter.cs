@@ -37,7 +37,7 @@ public sealed class PostDetailPresenter
         List<string> lines = [];
         string name = Author?.DisplayName is { Length: > 0 } dn ? $" ({TerminalText.Sanitize(dn)})" : "";
         lines.Add($"@{TerminalText.Sanitize(p.AuthorHandle).TrimStart('@')}{name} · {DomainSlugs.Slug(p.Platform)} · {Display.Time(p.CreatedAt)} UTC · {DomainSlugs.Slug(p.Relation)}");
-        lines.Add("Permalink: " + (p.Url is null ? "–" : TerminalText.Sanitize(p.Url)) + "   (c copies)");
+        lines.Add("Permalink: " + (p.Url is null ? "–" : TerminalText.Sanitize(p.Url)) + "   (y copies)");
         lines.Add("");
         lines.AddRange(TerminalText.Sanitize(p.Text, keepNewlines: true).Split('\n'));
         lines.Add("");

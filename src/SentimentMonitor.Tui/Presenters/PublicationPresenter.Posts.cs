@@ -68,8 +68,9 @@ public sealed partial class PublicationPresenter
             return false;
         if (!string.IsNullOrWhiteSpace(f.Text))
         {
-            foreach (string word in f.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (string w in f.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
+                string word = w.Length > 1 ? w.TrimStart('@') : w; // "@handle" finds the author's posts
                 if (!post.Text.Contains(word, StringComparison.OrdinalIgnoreCase)
                     && !post.AuthorHandle.Contains(word, StringComparison.OrdinalIgnoreCase)
                     && !(author?.DisplayName?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false))

@@ -50,9 +50,9 @@ public sealed partial class PublicationPresenter
         _authors.Clear();
     }
 
-    /// <summary>"312 posts · clinicians 120 · net +0.42 ±0.12 n=80 · 7 d ↑" — the screen's first line.</summary>
+    /// <summary>"312 posts · clinicians 120 · clin. net +0.42 ±0.12 n=80 · 7d ↑ +0.50 vs +0.20" — the screen's first line.</summary>
     public string Headline() =>
-        $"{Summary.Posts} posts · clinicians {Summary.ClinicianPosts} · clinician net {Display.Net(Summary.ClinicianNet)} · last 7 d {Summary.Arrow} {NetValue(Summary.LastWeek)} vs {NetValue(Summary.PreviousWeek)}";
+        $"{Summary.Posts} posts · clinicians {Summary.ClinicianPosts} · clin. net {Display.Net(Summary.ClinicianNet)} · 7d {Summary.Arrow} {NetValue(Summary.LastWeek)} vs {NetValue(Summary.PreviousWeek)}";
 
     /// <summary>The chart's caption: what it shows under the current toggles.</summary>
     public string ChartCaption() =>
@@ -60,15 +60,15 @@ public sealed partial class PublicationPresenter
 
     public IReadOnlyList<TrendPoint> Trend() => ReactionAnalytics.Trend(_counts, ChartFilter, Granularity);
 
-    /// <summary>Role, specialty, aspect and platform sections, each under the chart's platform/specialty toggles.</summary>
+    /// <summary>Role (all roles), then specialty, aspect and platform sections under the chart's filter.</summary>
     public IReadOnlyList<BreakdownLine> Breakdowns()
     {
         ReactionFilter noRole = ChartFilter with { Role = null };
         List<BreakdownLine> lines = [];
         Section(lines, "By role", ReactionAnalytics.ByRole(_counts, noRole));
-        Section(lines, "By specialty (" + ChartFilter.Describe() + ")", ReactionAnalytics.BySpecialty(_counts, ChartFilter));
-        Section(lines, "By aspect (" + ChartFilter.Describe() + ")", ReactionAnalytics.ByAspect(_aspects, _counts, ChartFilter));
-        Section(lines, "By platform (" + ChartFilter.Describe() + ")", ReactionAnalytics.ByPlatform(_counts, ChartFilter));
+        Section(lines, "By specialty", ReactionAnalytics.BySpecialty(_counts, ChartFilter));
+        Section(lines, "By aspect", ReactionAnalytics.ByAspect(_aspects, _counts, ChartFilter));
+        Section(lines, "By platform", ReactionAnalytics.ByPlatform(_counts, ChartFilter));
         return lines;
     }
 

@@ -31,7 +31,8 @@ public static class TrendChartLayout
         int cellWidth = Math.Clamp(plotCols / points.Count, 1, 3);
         int shown = Math.Min(points.Count, plotCols / cellWidth);
         TrendPoint[] visible = points.Skip(points.Count - shown).ToArray();
-        int countRows = Math.Max(2, plotRows * 3 / 5);
+        // Net needs three rows (+1, 0, −1) to be readable; counts take the rest.
+        int countRows = Math.Max(2, plotRows - Math.Max(3, plotRows * 2 / 5));
         int netRows = plotRows - countRows;
         int countTop = 1, netTop = 1 + countRows;
 

@@ -32,6 +32,7 @@ public sealed partial class DashboardWindow : Window
         _status.SetScheme(new Scheme(Palette.Status));
         Add(_body, _status);
         _app.Keyboard.KeyDown += OnAppKeyDown;
+        _app.ScreenChanged += OnScreenChanged;
         Push(new PublicationsScreen(this));
     }
 
@@ -40,6 +41,9 @@ public sealed partial class DashboardWindow : Window
 
     public DashboardPorts Ports { get; }
     public DashboardOptions Options { get; }
+
+    /// <summary>Terminal width in columns: screens choose compact or roomy columns from it.</summary>
+    public int ScreenWidth => _app.Driver?.Cols ?? _app.Screen.Width;
 
     /// <summary>The screen on top of the stack.</summary>
     public DashboardScreen Current => _screens.Peek();
@@ -109,6 +113,9 @@ public sealed partial class DashboardWindow : Window
         }
     }
 
+    /// <summary>A resized terminal gets columns sized for its new width.</summary>
+    private void OnScreenChanged(object? sender, EventArgs e) => RefreshCurrent();
+
     private void ShowCurrent()
     {
         Title = "SentimentMonitor" + (Options.Subtitle is { } s ? $" ({s})" : "") + " · " + Current.Heading;
@@ -127,7 +134,10 @@ public sealed partial class DashboardWindow : Window
     protected override void Dispose(bool disposing)
     {
         if (disposing)
+        {
             _app.Keyboard.KeyDown -= OnAppKeyDown;
+            _app.ScreenChanged -= OnScreenChanged;
+        }
         base.Dispose(disposing);
     }
 }

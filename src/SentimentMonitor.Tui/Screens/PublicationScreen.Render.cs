@@ -12,14 +12,16 @@ public sealed partial class PublicationScreen
         _chartFrame.Title = "Trend: " + _presenter.ChartCaption();
         _chart.Points = _presenter.Trend();
         IReadOnlyList<BreakdownLine> lines = _presenter.Breakdowns();
-        _breakdownFrame.Title = "Breakdown";
+        int width = Window.ScreenWidth;
+        _breakdownFrame.Title = "Breakdown (" + _presenter.ChartFilter.Describe() + ")";
         Tables.Bind(_breakdown, lines, new()
         {
             ["Group"] = l => l.Group,
-            ["Posts"] = l => l.Posts,
-            ["Share"] = l => l.Share,
+            [width < 100 ? "n" : "Posts"] = l => l.Posts,
+            [width < 100 ? "%" : "Share"] = l => l.Share,
             ["Net ±95%"] = l => l.Net,
         });
+        _breakdown.Style.GetOrCreateColumnStyle(0).MaxWidth = width < 100 ? 12 : width < 160 ? 22 : 32;
         if (postsToo)
             RenderPosts();
         SetNeedsDraw();
@@ -28,7 +30,8 @@ public sealed partial class PublicationScreen
     private void RenderPosts()
     {
         _rows = _presenter.Posts();
-        bool narrow = (App?.Screen.Width ?? 80) < 120;
+        int width = Window.ScreenWidth;
+        bool narrow = width < 160; // compact time and platform below 160 columns, so the text keeps room
         Tables.Bind(_posts, _rows, new()
         {
             ["Time"] = r => narrow ? r.CreatedAt.UtcDateTime.ToString("MM-dd HH:mm", CultureInfo.InvariantCulture) : r.Time,
@@ -37,10 +40,10 @@ public sealed partial class PublicationScreen
             ["Role"] = r => r.Role,
             ["Sent."] = r => r.Sentiment,
             ["Eval"] = r => r.Evaluating,
-            ["Aspects"] = r => r.Aspects,
+            [narrow ? "Aspect" : "Aspects"] = r => r.Aspects,
             ["Text"] = r => r.Text,
         });
-        int[] maxWidths = narrow ? [11, 4, 12, 12, 8, 4, 8] : [16, 8, 20, 28, 9, 4, 20];
+        int[] maxWidths = width < 120 ? [11, 4, 10, 10, 8, 4, 6] : narrow ? [11, 4, 16, 16, 9, 4, 12] : [16, 8, 20, 28, 9, 4, 20];
         for (int i = 0; i < maxWidths.Length; i++)
             _posts.Style.GetOrCreateColumnStyle(i).MaxWidth = maxWidths[i];
         _postsFrame.Title = "Posts: " + _presenter.PostsCaption(_rows.Count);

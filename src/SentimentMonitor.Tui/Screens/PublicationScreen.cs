@@ -29,7 +29,7 @@ public sealed partial class PublicationScreen : DashboardScreen
         _chartFrame = Framed(_chart);
         _chartFrame.X = 0;
         _chartFrame.Y = 2;
-        _chartFrame.Width = Dim.Percent(60);
+        _chartFrame.Width = Dim.Percent(55);
         _chartFrame.Height = Dim.Percent(45);
         _breakdown = Tables.Create();
         _breakdown.Width = Dim.Fill();

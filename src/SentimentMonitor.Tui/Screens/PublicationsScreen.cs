@@ -61,7 +61,8 @@ public sealed class PublicationsScreen : DashboardScreen
             ["7d"] = r => r.Trend,
             ["Last post (UTC)"] = r => r.LastPost,
         });
-        _table.Style.GetOrCreateColumnStyle(0).MaxWidth = 48;
+        // The paper's title takes what the numbers leave (they need ~52 columns).
+        _table.Style.GetOrCreateColumnStyle(0).MaxWidth = Math.Max(20, Window.ScreenWidth - 56);
         _hint.Text = _rows.Count == 0
             ? "No publications tracked yet: run `sentimentmonitor track --doi …`, then import or collect posts."
             : $"{_rows.Count} publication(s) · Enter opens one";

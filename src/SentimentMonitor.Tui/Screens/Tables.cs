@@ -8,7 +8,14 @@ internal static class Tables
     public static TableView Create() => new()
     {
         FullRowSelect = true,
-        Style = new TableStyle { ShowHorizontalHeaderOverline = false, ShowHorizontalBottomLine = false, ExpandLastColumn = true },
+        Style = new TableStyle
+        {
+            ShowHorizontalHeaderOverline = false,
+            ShowHorizontalBottomLine = false,
+            ShowVerticalCellLineForFirstColumn = false,
+            ShowVerticalCellLineForLastColumn = false,
+            ExpandLastColumn = true,
+        },
     };
 
     public static void Bind<T>(TableView table, IReadOnlyList<T> rows, Dictionary<string, Func<T, object>> columns)

@@ -36,7 +36,8 @@ public sealed class TextPane : View
         get => _lines;
         set
         {
-            _lines = value ?? [];
+            // Emoji sequences reduced to single code points: terminals agree on their width, so borders stay put.
+            _lines = (value ?? []).Select(TextWidth.Normalize).ToArray();
             SetNeedsDraw();
         }
     }

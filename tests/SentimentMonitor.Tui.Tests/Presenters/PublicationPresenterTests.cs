@@ -14,7 +14,7 @@ public sealed class PublicationPresenterTests : IDisposable
 
     [Fact]
     public void Headline_Fixture_ShowsTotalsNetAndLastWeek() =>
-        Assert.Equal("12 posts · clinicians 7 · clinician net +0.43 ±0.56 n=7 · last 7 d ↓ -0.33 vs +1.00", _p.Headline());
+        Assert.Equal("12 posts · clinicians 7 · clin. net +0.43 ±0.56 n=7 · 7d ↓ -0.33 vs +1.00", _p.Headline());
 
     [Fact]
     public void Trend_ClinicianDaysThenWeeks_Buckets()
@@ -72,14 +72,14 @@ public sealed class PublicationPresenterTests : IDisposable
         Assert.Equal("By role|||", text[0]);
         Assert.Equal("  clinician|7|58%|+0.43 ±0.56 n=7", text[1]);
         Assert.Equal("  public|5|42%|+1.00 ±0.79 n=1", text[2]);
-        Assert.Equal("By specialty (clinicians)|||", text[3]);
+        Assert.Equal("By specialty|||", text[3]);
         Assert.Equal("  hematology|3|43%|+1.00 ±0.56 n=3", text[4]);
         Assert.Equal("  pediatric_hematology_oncology|3|43%|+0.33 ±0.73 n=3", text[5]);
         Assert.Equal("  cardiology|1|14%|-1.00 ±0.79 n=1", text[6]);
-        Assert.Equal("By aspect (clinicians)|||", text[7]);
+        Assert.Equal("By aspect|||", text[7]);
         Assert.Equal("  efficacy|3|43%|+1.00 ±0.56 n=3", text[8]);
         Assert.Contains("  safety|1|14%|-1.00 ±0.79 n=1", text);
-        Assert.Contains("By platform (clinicians)|||", text);
+        Assert.Contains("By platform|||", text);
         Assert.Equal("  mastodon|1|14%|-1.00 ±0.79 n=1", text[^1]);
     }
 
