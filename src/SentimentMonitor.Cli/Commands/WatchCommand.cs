@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SentimentMonitor.Core.Alerts;
-using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Reports.Alerts;
-using SentimentMonitor.Storage;
 
 namespace SentimentMonitor.Cli.Commands;
 
@@ -16,6 +14,7 @@ public static class WatchCommand
     private static readonly Option<string[]> Publications = new("--publication") { Description = "Publication to watch (repeatable); default: every tracked publication" };
     private static readonly Option<string> Every = new("--every") { Description = "Time between cycles: 90s, 30m, 1h, 1d", DefaultValueFactory = _ => "1h" };
     private static readonly Option<bool> Once = new("--once") { Description = "Run one cycle and exit (for cron)" };
+    private static readonly Option<bool> NoCollect = new("--no-collect") { Description = "Do not search live sources (posts arrive by import); still classify and evaluate alerts" };
     private static readonly Option<string?> Config = new("--config") { Description = "Config file with the \"alerts\" section (default: $XDG_CONFIG_HOME/sentimentmonitor/config.json)" };
 
     public static Command Create()
@@ -24,6 +23,7 @@ public static class WatchCommand
         command.Options.Add(Publications);
         command.Options.Add(Every);
         command.Options.Add(Once);
+        command.Options.Add(NoCollect);
         command.Options.Add(Config);
         VerbRunner.Attach(command, RunAsync);
         return command;
@@ -57,20 +57,7 @@ public static class WatchCommand
         ctx.Error.WriteLine($"watch: {settings.Rules.Count} rules ({(settings.ConfigFile is null ? "defaults; no config file" : settings.ConfigFile)}), " +
             $"alerts to console, {log.Path}{(settings.WebhookUrl is null ? "" : ", webhook")}{(settings.Email is null ? "" : ", " + settings.Email)}");
 
-        // The cycle: collect and classify steps join here when those services are wired into the CLI
-        // (CollectionService, classification); until then the watch evaluates alerts on what is stored.
-        List<WatchStep> steps =
-        [
-            new("alerts", async ct =>
-            {
-                using LiteDbStore store = StoreAccess.OpenForRead(ctx);
-                IReadOnlyList<Publication> publications = wanted.Length == 0 ? store.GetAll() : wanted.Select(w => StoreAccess.RequirePublication(store, w)).ToArray();
-                AlertMonitor monitor = new(store, state, dispatcher, TimeProvider.System);
-                IReadOnlyList<AlertEvent> events = await monitor.EvaluateAsync(publications, settings.Rules, ct);
-                return $"{publications.Count} publications × {settings.Rules.Count} rules: {events.Count(e => e.Kind == AlertEventKind.Raised)} raised, " +
-                    $"{events.Count(e => e.Kind == AlertEventKind.Cleared)} cleared, {state.LoadActive().Count} active";
-            }),
-        ];
+        IReadOnlyList<WatchStep> steps = Watch.WatchSteps.Build(ctx, wanted, settings, state, dispatcher, collect: !ctx.Get(NoCollect));
         WatchLoop loop = new(steps, ctx.Error, TimeProvider.System);
         await loop.RunAsync(every, ctx.Get(Once), ctx.Cancellation);
         return ExitCode.Ok;
