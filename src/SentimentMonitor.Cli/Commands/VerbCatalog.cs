@@ -26,5 +26,6 @@ public static class VerbCatalog
         yield return DashboardCommand.Create();
         yield return CollectCommand.Create();
         yield return ReportCommand.Create();
+        yield return WatchCommand.Create();
     }
 }
