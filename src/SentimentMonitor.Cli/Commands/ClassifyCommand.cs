@@ -21,7 +21,7 @@ public static class ClassifyCommand
         Option<bool> all = new("--all") { Description = "Relabel every post, not only unlabelled ones" };
         Option<string?> model = new("--model") { Description = "Sentiment model zip (default: models/sentiment-v1.zip)" };
         Option<int> batch = new("--batch") { Description = "Posts per batch (one transaction each)", DefaultValueFactory = _ => 2000 };
-        Command command = new("classify", "Label stored posts: sentiment, evaluating vs sharing, aspects") { publication, all, model, batch };
+        Command command = new("classify", "Label stored posts (sentiment, evaluating vs sharing, aspects) and authors (role, specialty, career stage)") { publication, all, model, batch };
         VerbRunner.Attach(command, ctx =>
         {
             ISentimentClassifier sentiment = EvaluateCommand.Load(() => MlNetSentimentClassifier.Load(ModelLocator.Require(ModelTask.Sentiment, ctx.Get(model))));
@@ -31,6 +31,9 @@ public static class ClassifyCommand
             IAspectClassifier aspects = aspectsPath is null ? new RuleAspectClassifier() : EvaluateCommand.Load(() => MlNetAspectClassifier.Load(aspectsPath));
             using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
             string? key = ctx.Get(publication) is { } wanted ? StoreAccess.RequirePublication(store, wanted).Key : null;
+            // Authors first: post statistics group by the author's role.
+            IAuthorClassifier authorClassifier = AuthorClassifierFactory.Create();
+            int authorsLabelled = new AuthorClassificationService(store, authorClassifier).Run(ctx.Get(all), ctx.Cancellation);
             ClassificationService service = new(store, sentiment, evaluating, aspects, store);
             ConsoleProgress progress = new(ctx.Error);
             ClassificationSummary summary = service.Run(
@@ -38,6 +41,7 @@ public static class ClassifyCommand
                 new InlineProgress(p => progress.Report($"classified {p.Done:N0} / {p.Total:N0}")),
                 ctx.Cancellation);
             ctx.Out.WriteLine($"classified {summary.Classified:N0} posts in {summary.Elapsed.TotalSeconds:0.0} s");
+            ctx.Out.WriteLine($"labelled {authorsLabelled:N0} authors ({authorClassifier.Version})");
             ctx.Out.WriteLine($"models: sentiment {summary.SentimentModel}, evaluating {summary.EvaluatingModel ?? "(none)"}, aspects {summary.AspectModel ?? "(none)"}");
             return ExitCode.Ok;
         });

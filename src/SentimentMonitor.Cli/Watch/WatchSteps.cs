@@ -59,19 +59,16 @@ internal static class WatchSteps
         using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
         IAuthorClassifier authorClassifier = AuthorClassifierFactory.Create();
         // Authors first: post statistics group by the author's role, so new authors should be known before counts are read.
-        (string AuthorKey, AuthorClassification Classification)[] authors = store.Authors()
-            .Where(a => a.Machine is null).Select(a => (a.Key, authorClassifier.Classify(a))).ToArray();
-        if (authors.Length > 0)
-            store.SetMachineAuthorLabels(authors);
+        int authorsLabelled = new AuthorClassificationService(store, authorClassifier).Run(all: false, ct);
         string? sentimentPath = ModelLocator.Find(ModelTask.Sentiment, null);
         if (sentimentPath is null)
-            return $"{authors.Length} new authors labelled; posts skipped: no sentiment model ({ModelLocator.DefaultFileName(ModelTask.Sentiment)} in ./models or $SENTIMENTMONITOR_MODELS)";
+            return $"{authorsLabelled} new authors labelled; posts skipped: no sentiment model ({ModelLocator.DefaultFileName(ModelTask.Sentiment)} in ./models or $SENTIMENTMONITOR_MODELS)";
         string? evaluatingPath = ModelLocator.Find(ModelTask.Evaluating, null), aspectsPath = ModelLocator.Find(ModelTask.Aspects, null);
         ClassificationService service = new(store, MlNetSentimentClassifier.Load(sentimentPath),
             evaluatingPath is null ? null : MlNetEvaluatingClassifier.Load(evaluatingPath),
             aspectsPath is null ? null : MlNetAspectClassifier.Load(aspectsPath), store);
         ClassificationSummary summary = service.Run(new ClassificationRequest(), null, ct);
-        return $"{authors.Length} new authors labelled ({authorClassifier.Version}); {summary.Classified} new posts labelled ({summary.SentimentModel})";
+        return $"{authorsLabelled} new authors labelled ({authorClassifier.Version}); {summary.Classified} new posts labelled ({summary.SentimentModel})";
     }
 
     private static async Task<string> AlertsAsync(VerbContext ctx, string[] wanted, AlertSettings settings, JsonAlertStateStore state, IAlertSink alerts, CancellationToken ct)

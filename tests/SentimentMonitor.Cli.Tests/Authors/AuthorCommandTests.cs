@@ -74,6 +74,30 @@ public sealed class AuthorCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AuthorSet_ThenClassifyAll_HumanLabelWinsAndMachineLabelIsStoredBeside()
+    {
+        Import("Pediatric oncologist, MD. Infant leukemia. Views my own.", DateTimeOffset.UnixEpoch);
+        await InProcessCli.RunAsync("--db", _db, "author", "set", "researcher", "jane.bsky.social");
+
+        (int code, string output, string error) = await InProcessCli.RunAsync("--db", _db, "classify", "--all", "--model", RepoModel("sentiment-v1.zip"));
+
+        Assert.True(code == 0, error);
+        Assert.Contains("labelled 1 authors", output);
+        Author author = Stored();
+        Assert.Equal(AuthorRole.Researcher, author.Effective!.Role);
+        Assert.Equal("human", author.Effective.Source);
+        Assert.Equal((AuthorRole.Clinician, Specialty.PediatricHematologyOncology), (author.Machine!.Role, author.Machine.Specialty));
+    }
+
+    private static string RepoModel(string file)
+    {
+        DirectoryInfo? dir = new(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SentimentMonitor.sln")))
+            dir = dir.Parent;
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "models", file);
+    }
+
+    [Fact]
     public async Task AuthorShow_AfterSet_PrintsHumanLabelAndClassifierEvidence()
     {
         Import("Pediatric oncologist, MD. Views my own.", DateTimeOffset.UnixEpoch);
