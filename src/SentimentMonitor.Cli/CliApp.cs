@@ -13,6 +13,7 @@ public static class CliApp
         root.Options.Add(GlobalOptions.Verbose);
         foreach (Command verb in VerbCatalog.All())
             root.Subcommands.Add(verb);
+        DashboardCommand.AttachToRoot(root); // no verb: the dashboard
         return root;
     }
 

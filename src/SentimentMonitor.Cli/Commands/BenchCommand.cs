@@ -17,6 +17,10 @@ public static class BenchCommand
     private static IEnumerable<Command> Subcommands()
     {
         yield return BenchMatchCommand.Create();
+        yield return BenchImportCommand.Create();
+        yield return BenchClassifyCommand.Create();
+        yield return BenchReportCommand.Create();
         yield return BenchAuthorsCommand.Create();
+        yield return BenchDashboardCommand.Create();
     }
 }

@@ -1,0 +1,127 @@
+using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Ports;
+using SentimentMonitor.Core.Statistics;
+
+namespace SentimentMonitor.Tui.Presenters;
+
+/// <summary>
+/// Decides what the publication screen shows: headline, trend, breakdowns and the posts table, under the chart
+/// toggles (day/week, clinicians/everyone, platform, specialty) and the posts filter and order. Trend and breakdowns
+/// come from pre-aggregated counts; the posts table streams the newest posts and stops early.
+/// </summary>
+public sealed partial class PublicationPresenter
+{
+    private readonly DashboardPorts _ports;
+    private IReadOnlyList<ReactionCount> _counts = [];
+    private IReadOnlyList<AspectCount> _aspects = [];
+    private readonly Dictionary<string, Author?> _authors = [];
+
+    public PublicationPresenter(DashboardPorts ports, Publication publication)
+    {
+        _ports = ports ?? throw new ArgumentNullException(nameof(ports));
+        Publication = publication ?? throw new ArgumentNullException(nameof(publication));
+        Reload();
+    }
+
+    public Publication Publication { get; }
+    public ReactionFilter ChartFilter { get; private set; } = ReactionFilter.Clinicians;
+    public TrendGranularity Granularity { get; private set; } = TrendGranularity.Day;
+    public PostFilter PostFilter { get; private set; } = PostFilter.None;
+    public PostSort Sort { get; private set; } = PostSort.Newest;
+    public bool SortReversed { get; private set; }
+    public PublicationSummary Summary { get; private set; } = null!;
+
+    /// <summary>Most rows the posts table holds; the rest are reached by narrowing the filter.</summary>
+    public int MaxRows { get; init; } = 500;
+
+    /// <summary>Most posts read (newest first) to fill the table under a filter; keeps a filter switch fast on huge papers.</summary>
+    public int ScanLimit { get; init; } = 20_000;
+
+    /// <summary>Posts read by the last <see cref="Posts"/> call, and whether it stopped at <see cref="ScanLimit"/>.</summary>
+    public (int Scanned, bool Truncated) LastScan { get; private set; }
+
+    /// <summary>Re-reads counts (cheap: pre-aggregated) and forgets cached authors, e.g. on the refresh timer or after a relabel.</summary>
+    public void Reload()
+    {
+        _counts = _ports.Statistics.Counts(Publication.Key);
+        _aspects = _ports.Statistics.AspectCounts(Publication.Key);
+        (long posts, DateTimeOffset? last) = _ports.Statistics.Activity(Publication.Key);
+        Summary = PublicationSummarizer.Summarize(Publication, _counts, posts, last);
+        _authors.Clear();
+    }
+
+    /// <summary>"312 posts · clinicians 120 · clin. net +0.42 ±0.12 n=80 · 7d ↑ +0.50 vs +0.20" — the screen's first line.</summary>
+    public string Headline() =>
+        $"{Summary.Posts} posts · clinicians {Summary.ClinicianPosts} · clin. net {Display.Net(Summary.ClinicianNet)} · 7d {Summary.Arrow} {NetValue(Summary.LastWeek)} vs {NetValue(Summary.PreviousWeek)}";
+
+    /// <summary>The chart's caption: what it shows under the current toggles.</summary>
+    public string ChartCaption() =>
+        $"{(Granularity == TrendGranularity.Day ? "daily" : "weekly")} · {ChartFilter.Describe()} · net {Display.Net(ReactionAnalytics.Totals(_counts, ChartFilter).Net)}";
+
+    public IReadOnlyList<TrendPoint> Trend() => ReactionAnalytics.Trend(_counts, ChartFilter, Granularity);
+
+    /// <summary>Role (all roles), then specialty, aspect and platform sections under the chart's filter.</summary>
+    public IReadOnlyList<BreakdownLine> Breakdowns()
+    {
+        ReactionFilter noRole = ChartFilter with { Role = null };
+        List<BreakdownLine> lines = [];
+        Section(lines, "By role", ReactionAnalytics.ByRole(_counts, noRole));
+        Section(lines, "By specialty", ReactionAnalytics.BySpecialty(_counts, ChartFilter));
+        Section(lines, "By aspect", ReactionAnalytics.ByAspect(_aspects, _counts, ChartFilter));
+        Section(lines, "By platform", ReactionAnalytics.ByPlatform(_counts, ChartFilter));
+        return lines;
+    }
+
+    public void ToggleGranularity() =>
+        Granularity = Granularity == TrendGranularity.Day ? TrendGranularity.Week : TrendGranularity.Day;
+
+    public void ToggleClinicians() =>
+        ChartFilter = ChartFilter with { Role = ChartFilter.Role is null ? AuthorRole.Clinician : null };
+
+    /// <summary>All platforms → each platform with posts → all.</summary>
+    public void CyclePlatform() =>
+        ChartFilter = ChartFilter with { Platform = Next(ChartFilter.Platform, _counts.Select(c => c.Platform)) };
+
+    /// <summary>All specialties → each specialty with posts → all.</summary>
+    public void CycleSpecialty() =>
+        ChartFilter = ChartFilter with { Specialty = Next(ChartFilter.Specialty, _counts.Where(c => c.Specialty != Specialty.Unknown).Select(c => c.Specialty)) };
+
+    public void CycleSort()
+    {
+        Sort = (PostSort)(((int)Sort + 1) % Enum.GetValues<PostSort>().Length);
+        SortReversed = false;
+    }
+
+    public void ReverseSort() => SortReversed = !SortReversed;
+
+    /// <summary>Applies the search box; returns what was not understood (empty when all was).</summary>
+    public IReadOnlyList<string> SetSearch(string? text)
+    {
+        PostFilter = PostFilter.Parse(text, out IReadOnlyList<string> errors);
+        return errors;
+    }
+
+    public void SetPostFilter(PostFilter filter) => PostFilter = filter ?? PostFilter.None;
+
+    private static string NetValue(NetSentiment net) => net.Value is double v ? NetSentiment.Signed(v) : "–";
+
+    private static T? Next<T>(T? current, IEnumerable<T> present) where T : struct, Enum
+    {
+        T[] values = present.Distinct().OrderBy(v => v).ToArray();
+        if (values.Length == 0)
+            return null;
+        if (current is null)
+            return values[0];
+        int i = Array.IndexOf(values, current.Value);
+        return i < 0 || i + 1 >= values.Length ? null : values[i + 1];
+    }
+
+    private static void Section(List<BreakdownLine> lines, string title, IReadOnlyList<BreakdownRow> rows)
+    {
+        lines.Add(new BreakdownLine(title, "", "", "", IsHeading: true));
+        if (rows.Count == 0)
+            lines.Add(new BreakdownLine("  (none)", "", "", ""));
+        foreach (BreakdownRow r in rows)
+            lines.Add(new BreakdownLine("  " + r.Key, r.Posts.ToString(System.Globalization.CultureInfo.InvariantCulture), Display.Share(r.Share), Display.Net(r.Net)));
+    }
+}
