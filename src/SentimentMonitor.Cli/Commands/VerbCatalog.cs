@@ -18,8 +18,6 @@ public static class VerbCatalog
         yield return PostsCommand.Create();
         yield return ExportCommand.Create();
         yield return StatsCommand.Create();
-        yield return TrainCommand.Create();
-        yield return EvaluateCommand.Create();
         yield return EvaluateAuthorsCommand.Create();
         yield return TrainAuthorsCommand.Create();
         yield return AuthorCommand.Create();
