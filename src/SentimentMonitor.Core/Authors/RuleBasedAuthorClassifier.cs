@@ -13,6 +13,9 @@ public sealed partial class RuleBasedAuthorClassifier : IAuthorClassifier
 {
     public const string RulesVersion = "author-rules-v1";
 
+    /// <summary>Characters of the bio and display name that are read (X allows 160, Mastodon 500 by default).</summary>
+    public const int MaxBioChars = 1000, MaxNameChars = 200;
+
     public string Version => RulesVersion;
 
     public AuthorClassification Classify(Author author)
@@ -29,8 +32,9 @@ public sealed partial class RuleBasedAuthorClassifier : IAuthorClassifier
 
     public AuthorRuleVerdict Analyze(string? displayName, string? handle, string? bio, string? verifiedType = null, bool isBot = false)
     {
-        displayName = AuthorText.StripControl(displayName);
-        bio = AuthorText.StripControl(bio);
+        // Profiles are short; a cap keeps the cost per author bounded whatever a platform sends.
+        displayName = AuthorText.StripControl(displayName is { Length: > MaxNameChars } ? displayName[..MaxNameChars] : displayName);
+        bio = AuthorText.StripControl(bio is { Length: > MaxBioChars } ? bio[..MaxBioChars] : bio);
         List<string> evidence = [];
         string name = ProfileTraps.Strip(AuthorText.Fold(displayName), evidence, out bool formerInName);
         string cleanBio = ProfileTraps.Strip(AuthorText.WithoutTagsAndLinks(AuthorText.Fold(bio)), evidence, out bool formerInBio);

@@ -151,4 +151,23 @@ public sealed class AuthorCommandTests : IDisposable
         Assert.Equal((int)ExitCode.NotFound, code);
         Assert.Contains("no stored author with handle 'nobody'", error);
     }
+
+    [Fact]
+    public async Task AuthorClassify_All_WritesMachineLabelAndKeepsHumanLabel()
+    {
+        Import("Pediatric oncologist, MD. Views my own.", DateTimeOffset.UnixEpoch);
+        await InProcessCli.RunAsync("--db", _db, "author", "set", "public", "jane.bsky.social");
+
+        (int first, string output, _) = await InProcessCli.RunAsync("--db", _db, "author", "classify");
+        (int again, string second, _) = await InProcessCli.RunAsync("--db", _db, "author", "classify");
+        (int all, _, _) = await InProcessCli.RunAsync("--db", _db, "author", "classify", "--all");
+
+        Assert.Equal((0, 0, 0), (first, again, all));
+        Assert.Contains("classified 1 authors with author-rules-v1: clinician 1", output);
+        Assert.Contains("already classified", second);
+        Author author = Stored();
+        Assert.Equal((AuthorRole.Clinician, Specialty.PediatricHematologyOncology), (author.Machine!.Role, author.Machine.Specialty));
+        Assert.Contains("credential: MD", author.Machine.Evidence);
+        Assert.Equal(AuthorRole.Public, author.Effective!.Role);
+    }
 }

@@ -76,4 +76,14 @@ public sealed class RuleBasedAuthorClassifierTests
         Assert.Equal(AuthorRole.Clinician, c.Role);
         Assert.Equal(AuthorRole.Public, empty.Role);
     }
+
+    [Fact]
+    public void Classify_HugeBio_OnlyTheFirstThousandCharactersCount()
+    {
+        string bio = string.Concat(Enumerable.Repeat("lorem ipsum ", 200)) + "Cardiologist, MD.";
+
+        AuthorClassification c = _rules.Classify(Make(bio));
+
+        Assert.Equal(AuthorRole.Public, c.Role);
+    }
 }
