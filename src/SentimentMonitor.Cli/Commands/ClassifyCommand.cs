@@ -1,3 +1,4 @@
+using SentimentMonitor.Core.Authors;
 using System.CommandLine;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
@@ -33,7 +34,7 @@ public static class ClassifyCommand
             string? key = ctx.Get(publication) is { } wanted ? StoreAccess.RequirePublication(store, wanted).Key : null;
             // Authors first: post statistics group by the author's role.
             IAuthorClassifier authorClassifier = AuthorClassifierFactory.Create();
-            int authorsLabelled = new AuthorClassificationService(store, authorClassifier).Run(ctx.Get(all), ctx.Cancellation);
+            int authorsLabelled = AuthorLabeler.LabelAuthors(store, authorClassifier, ctx.Get(all), cancellation: ctx.Cancellation).Values.Sum();
             ClassificationService service = new(store, sentiment, evaluating, aspects, store);
             ConsoleProgress progress = new(ctx.Error);
             ClassificationSummary summary = service.Run(

@@ -1,3 +1,4 @@
+using SentimentMonitor.Core.Authors;
 using SentimentMonitor.Cli.Collect;
 using SentimentMonitor.Cli.Commands;
 using SentimentMonitor.Core.Alerts;
@@ -59,7 +60,7 @@ internal static class WatchSteps
         using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
         IAuthorClassifier authorClassifier = AuthorClassifierFactory.Create();
         // Authors first: post statistics group by the author's role, so new authors should be known before counts are read.
-        int authorsLabelled = new AuthorClassificationService(store, authorClassifier).Run(all: false, ct);
+        int authorsLabelled = AuthorLabeler.LabelAuthors(store, authorClassifier, all: false, cancellation: ct).Values.Sum();
         string? sentimentPath = ModelLocator.Find(ModelTask.Sentiment, null);
         if (sentimentPath is null)
             return $"{authorsLabelled} new authors labelled; posts skipped: no sentiment model ({ModelLocator.DefaultFileName(ModelTask.Sentiment)} in ./models or $SENTIMENTMONITOR_MODELS)";
