@@ -17,8 +17,9 @@ public sealed partial class LiteDbStore
         return InTransaction(() =>
         {
             Dictionary<string, BsonDocument?> authors = LoadAuthors(records);
-            foreach (ParsedRecord record in records)
-                UpsertAuthor(record.Author, authors);
+            // One write per account per batch: the newest profile seen in the batch.
+            foreach (Author author in records.Select(r => r.Author).GroupBy(a => a.Key).Select(g => g.MaxBy(a => a.ProfileSeenAt)!))
+                UpsertAuthor(author, authors);
             // One keyed lookup for the whole batch: LiteDB's per-call overhead dwarfs an index seek.
             Dictionary<string, BsonDocument> stored = FindMany(_posts, prepared.Select(d => d["_id"].AsString));
             Dictionary<string, BsonDocument> fresh = new(StringComparer.Ordinal);
