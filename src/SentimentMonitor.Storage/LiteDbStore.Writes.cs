@@ -17,8 +17,9 @@ public sealed partial class LiteDbStore
         return InTransaction(() =>
         {
             Dictionary<string, BsonDocument?> authors = LoadAuthors(records);
-            foreach (ParsedRecord record in records)
-                UpsertAuthor(record.Author, authors);
+            // One write per account per batch: the newest profile seen in the batch.
+            foreach (Author author in records.Select(r => r.Author).GroupBy(a => a.Key).Select(g => g.MaxBy(a => a.ProfileSeenAt)!))
+                UpsertAuthor(author, authors);
             // One keyed lookup for the whole batch: LiteDB's per-call overhead dwarfs an index seek.
             Dictionary<string, BsonDocument> stored = FindMany(_posts, prepared.Select(d => d["_id"].AsString));
             Dictionary<string, BsonDocument> fresh = new(StringComparer.Ordinal);
@@ -70,13 +71,31 @@ public sealed partial class LiteDbStore
         }
     }
 
+    /// <summary>
+    /// The stored documents among <paramref name="keys"/>. A query pipeline costs ~35 µs per FindById here, so the
+    /// batch's key span is first read key-only from the _id index (~3 µs per key, no documents loaded); only keys
+    /// found there are fetched. When the span holds far more keys than the batch, it falls back to per-key seeks.
+    /// </summary>
     private static Dictionary<string, BsonDocument> FindMany(ILiteCollection<BsonDocument> collection, IEnumerable<string> keys)
     {
-        // Per-key seeks: LiteDB's "_id IN [...]" is far slower for thousands of keys (measured ~1 ms per key).
+        string[] sorted = keys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         Dictionary<string, BsonDocument> found = new(StringComparer.Ordinal);
-        foreach (string key in keys)
+        if (sorted.Length == 0)
+            return found;
+        int cap = sorted.Length * 4 + 16;
+        List<string> span = collection.Query()
+            .Where(LiteDB.Query.Between("_id", sorted[0], sorted[^1]))
+            .Select("$._id")
+            .Limit(cap + 1)
+            .ToEnumerable()
+            .Select(d => d["_id"].AsString)
+            .ToList();
+        IEnumerable<string> candidates = span.Count > cap
+            ? sorted
+            : span.Where(k => Array.BinarySearch(sorted, k, StringComparer.Ordinal) >= 0);
+        foreach (string key in candidates)
         {
-            if (!found.ContainsKey(key) && collection.FindById(key) is { } doc)
+            if (collection.FindById(key) is { } doc)
                 found[key] = doc;
         }
         return found;

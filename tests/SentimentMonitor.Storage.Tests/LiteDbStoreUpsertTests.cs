@@ -113,4 +113,18 @@ public sealed class LiteDbStoreUpsertTests : IDisposable
         Assert.Empty(store.Counts("10.1056/nejmoa2214171"));
         Assert.Equal(new WriteResult(1, 0), store.UpsertBatch([Records.Make("1")]));
     }
+
+    [Fact]
+    public void UpsertBatch_FewKeysSpanningManyStored_FindsExactlyTheStoredOnes()
+    {
+        using LiteDbStore store = _temp.Open();
+        store.UpsertBatch(Enumerable.Range(100, 100).Select(i => Records.Make(i.ToString())).ToArray());
+
+        // Three keys whose span holds 100 stored posts: the key-only span read gives way to per-key seeks.
+        WriteResult result = store.UpsertBatch([Records.Make("100"), Records.Make("150a"), Records.Make("199")]);
+
+        Assert.Equal(new WriteResult(1, 2), result);
+        Assert.Equal(101, store.CountPosts());
+        Invariants.AssertAggregatesExact(store, "10.1056/nejmoa2214171");
+    }
 }
