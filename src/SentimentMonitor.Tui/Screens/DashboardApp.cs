@@ -27,8 +27,10 @@ public static class DashboardApp
             if (!first)
                 return;
             first = false;
-            double sinceProcess = (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds;
-            DashboardLog.Write(null, $"startup: terminal init {init} ms, first screen built {built} ms, first paint {clock.ElapsedMilliseconds} ms after dashboard start, {sinceProcess:0} ms after process start");
+            using System.Diagnostics.Process self = System.Diagnostics.Process.GetCurrentProcess();
+            double sinceProcess = (DateTime.Now - self.StartTime).TotalMilliseconds;
+            DashboardLog.Write(null, $"startup: terminal init {init} ms, first screen built {built} ms, first paint {clock.ElapsedMilliseconds} ms after dashboard start, "
+                + $"{sinceProcess:0} ms after process start ({self.TotalProcessorTime.TotalMilliseconds:0} ms CPU, all threads)");
         };
         app.Run(window, ex =>
         {
