@@ -21,19 +21,19 @@ public class TrendChartLayoutTests
         Assert.Equal(
         [
             "█ pos ▒ neu ░",
-            "   4 ░░",
-            "     ▒▒",
-            "     ██ ░░",
-            "     ██ ░░",
-            "   0 ██ ░░",
-            "  +1 │",
-            "   0 ●· │·",
-            "  -1 │  ●",
+            "   4 ░░░",
+            "     ▒▒▒",
+            "     ███ ░░░",
+            "     ███ ░░░",
+            "   0 ███ ░░░",
+            "  +1  │",
+            "   0 ·●· ·│·",
+            "  -1  │   ●",
             "     05-06",
         ], canvas.Lines());
         Assert.Equal(ChartInk.Negative, canvas.InkAt(1, 5));
-        Assert.Equal(ChartInk.NetPoint, canvas.InkAt(7, 5));
-        Assert.Equal(ChartInk.Zero, canvas.InkAt(7, 6));
+        Assert.Equal(ChartInk.NetPoint, canvas.InkAt(7, 6));
+        Assert.Equal(ChartInk.Zero, canvas.InkAt(7, 5));
     }
 
     [Fact]
