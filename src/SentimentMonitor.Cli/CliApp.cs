@@ -20,7 +20,8 @@ public static class CliApp
     public static async Task<int> RunAsync(string[] args)
     {
         RootCommand root = BuildRoot();
-        ParseResult parse = root.Parse(args);
+        // No response files: "@handle" is an author handle here, not a file of arguments.
+        ParseResult parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             // System.CommandLine would exit 1; usage errors have their own documented code.

@@ -16,6 +16,11 @@ public static class BenchCommand
     /// <summary>One line per benchmark; each lives in its own file.</summary>
     private static IEnumerable<Command> Subcommands()
     {
+        yield return BenchMatchCommand.Create();
+        yield return BenchImportCommand.Create();
+        yield return BenchClassifyCommand.Create();
+        yield return BenchReportCommand.Create();
+        yield return BenchAuthorsCommand.Create();
         yield return BenchDashboardCommand.Create();
     }
 }

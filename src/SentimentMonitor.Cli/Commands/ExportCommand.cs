@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using SentimentMonitor.Cli.Export;
+using SentimentMonitor.Reports.Export;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.Storage;
 
@@ -51,7 +52,7 @@ public static class ExportCommand
             if (format == "jsonl")
             {
                 using BufferedStream buffered = new(stream, 1 << 16);
-                foreach (ExportRow row in ExportRows.Read(store, query))
+                foreach (ExportRow row in ExportRows.Read(store, store, query))
                 {
                     JsonExport.WriteLine(buffered, row);
                     count++;
@@ -61,7 +62,7 @@ public static class ExportCommand
             {
                 using StreamWriter writer = new(stream, new UTF8Encoding(false), 1 << 16);
                 using CsvExport csv = new(writer);
-                foreach (ExportRow row in ExportRows.Read(store, query))
+                foreach (ExportRow row in ExportRows.Read(store, store, query))
                 {
                     csv.Write(row);
                     count++;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using SentimentMonitor.Cli.Export;
+using SentimentMonitor.Reports.Export;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.Storage;
 
@@ -39,7 +40,7 @@ public static class PostsCommand
             UnmatchedOnly = ctx.Get(Unmatched),
             Limit = limit,
         };
-        List<ExportRow> rows = ExportRows.Read(store, query).ToList();
+        List<ExportRow> rows = ExportRows.Read(store, store, query).ToList();
         if (ctx.Get(Json))
         {
             using MemoryStream buffer = new();

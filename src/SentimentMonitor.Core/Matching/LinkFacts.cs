@@ -3,8 +3,9 @@ namespace SentimentMonitor.Core.Matching;
 /// <summary>
 /// What one link says about which paper it points to. DOIs read from a path may run on into trailing
 /// segments (wiley.com/doi/10.1111/x.1/abstract), so they are looked up with '/'-prefix fallback.
+/// <see cref="Canonical"/> is null unless requested (see <see cref="LinkReader.TryRead"/>).
 /// </summary>
-internal sealed record LinkFacts(string Canonical)
+internal readonly record struct LinkFacts(string? Canonical)
 {
     /// <summary>DOI from a doi.org / dx.doi.org / hdl.handle.net resolver path.</summary>
     public string? ResolverDoi { get; init; }

@@ -6,26 +6,23 @@ namespace SentimentMonitor.Core.Matching;
 /// </summary>
 internal static class LinkReader
 {
-    /// <summary>False when <paramref name="link"/> is not an http(s) URL or is a shortened link.</summary>
-    public static bool TryRead(string? link, out LinkFacts facts)
+    /// <summary>
+    /// False when <paramref name="link"/> is not an http(s) URL or is a shortened link. The canonical URL is
+    /// only built when <paramref name="withCanonical"/> is set (it is the costly part and only URL matching needs it).
+    /// </summary>
+    public static bool TryRead(string? link, bool withCanonical, out LinkFacts facts)
     {
-        facts = null!;
+        facts = default;
         if (string.IsNullOrWhiteSpace(link))
             return false;
         string decoded = UrlNormalizer.DecodeEntities(link.Trim());
         if (!UrlParts.TryParse(decoded, allowSchemeless: true, out UrlParts parts))
             return false;
-        if (parts.Query.Length > 0)
-        {
-            string absolute = decoded.Contains("://", StringComparison.Ordinal) ? decoded : "https://" + decoded;
-            string unwrapped = RedirectUnwrapper.Unwrap(absolute);
-            if (!ReferenceEquals(unwrapped, absolute) && UrlParts.TryParse(unwrapped, allowSchemeless: false, out UrlParts inner))
-                parts = inner;
-        }
+        RedirectUnwrapper.TryUnwrap(ref parts);
         if (ShortLinks.IsShortened(parts))
             return false;
 
-        string canonical = UrlNormalizer.Canonical(parts);
+        string? canonical = withCanonical ? UrlNormalizer.Canonical(parts) : null;
         string path = UrlParts.PercentDecode(parts.Path);
         if (parts.Host is "doi.org" or "dx.doi.org" or "hdl.handle.net")
         {
@@ -54,9 +51,31 @@ internal static class LinkReader
                 return null;
             string? doi = DoiText.ParseAt(path, at + 1, out _);
             if (doi is not null)
-                return doi;
+                return WithoutPreprintVersion(doi);
             from = at + 4;
         }
+    }
+
+    /// <summary>
+    /// bioRxiv/medRxiv (prefix 10.1101) put the version and format after the DOI without a slash
+    /// (…/10.1101/2020.06.18.160317v1.full.pdf); the DOI itself has no version.
+    /// </summary>
+    internal static string WithoutPreprintVersion(string doi)
+    {
+        if (!doi.StartsWith("10.1101/", StringComparison.Ordinal))
+            return doi;
+        for (int i = 8; i < doi.Length - 1; i++)
+        {
+            if (doi[i] == 'v' && char.IsAsciiDigit(doi[i + 1]) && char.IsAsciiDigit(doi[i - 1]))
+            {
+                int end = i + 1;
+                while (end < doi.Length && char.IsAsciiDigit(doi[end]))
+                    end++;
+                if (end == doi.Length || doi[end] is '.' or '/')
+                    return doi[..i];
+            }
+        }
+        return doi;
     }
 
     private static string? QueryDoi(in UrlParts parts)
@@ -66,10 +85,11 @@ internal static class LinkReader
         {
             ReadOnlySpan<char> pair = query[range];
             int eq = pair.IndexOf('=');
-            if (eq <= 0 || TrackingParameters.IsTracking(parts, pair[..eq]))
+            if (eq <= 0)
                 continue;
             ReadOnlySpan<char> value = pair[(eq + 1)..];
-            if (value.StartsWith("10.", StringComparison.Ordinal) || value.StartsWith("doi", StringComparison.OrdinalIgnoreCase))
+            bool doiLike = value.StartsWith("10.", StringComparison.Ordinal) || value.StartsWith("doi", StringComparison.OrdinalIgnoreCase);
+            if (doiLike && !TrackingParameters.IsTracking(parts, pair[..eq]))
             {
                 string? doi = DoiText.Normalize(UrlParts.PercentDecode(value.ToString()));
                 if (doi is not null)

@@ -7,6 +7,9 @@ namespace SentimentMonitor.Core.Matching;
 /// </summary>
 internal static class NormalizedWords
 {
+    // ASCII fast path: the lower-case form of letters and digits, 0 for everything else.
+    private static readonly char[] Ascii = BuildAsciiTable();
+
     /// <summary>
     /// Writes the normalised form of <paramref name="text"/> to <paramref name="output"/> (length ≥ text + 2)
     /// and the source index of each character to <paramref name="map"/>; returns the length written.
@@ -19,9 +22,10 @@ internal static class NormalizedWords
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c))
+            char folded = c < 128 ? Ascii[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+            if (folded != '\0')
             {
-                output[n] = char.ToLowerInvariant(c);
+                output[n] = folded;
                 map[n++] = i;
             }
             else if (output[n - 1] != ' ')
@@ -51,4 +55,12 @@ internal static class NormalizedWords
 
     /// <summary>Number of words in a framed phrase.</summary>
     public static int WordCount(string phrase) => Math.Max(0, phrase.AsSpan().Count(' ') - 1);
+
+    private static char[] BuildAsciiTable()
+    {
+        char[] table = new char[128];
+        for (char c = '\0'; c < 128; c++)
+            table[c] = char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+        return table;
+    }
 }

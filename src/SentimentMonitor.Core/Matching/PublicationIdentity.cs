@@ -55,7 +55,7 @@ public static class PublicationIdentity
             s = s[4..].TrimStart(": ");
         if (s.Length is > 0 and <= 9 && !s.ContainsAnyExceptInRange('0', '9'))
             return s.ToString();
-        return TryParse(value, out PublicationIdentifier? id) && id.Kind == PublicationIdentifierKind.Pmid ? id.Value : null;
+        return value.Contains('/') && TryParse(value, out PublicationIdentifier? id) && id.Kind == PublicationIdentifierKind.Pmid ? id.Value : null;
     }
 
     /// <summary>"PMC" + digits from "PMC1234567", "pmc1234567", "pmc:PMC1234567", bare digits or a PMC link; else null.</summary>
@@ -63,14 +63,9 @@ public static class PublicationIdentity
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
-        ReadOnlySpan<char> s = value.AsSpan().Trim();
-        if (s.StartsWith("pmc:", StringComparison.OrdinalIgnoreCase))
-            s = s[4..].TrimStart();
-        if (s.StartsWith("pmc", StringComparison.OrdinalIgnoreCase))
-            s = s[3..];
-        if (s.Length is > 0 and <= 10 && !s.ContainsAnyExceptInRange('0', '9'))
-            return "PMC" + s.ToString();
-        return TryParse(value, out PublicationIdentifier? id) && id.Kind == PublicationIdentifierKind.Pmcid ? id.Value : null;
+        if (StrictPmcid(value.AsSpan().Trim()) is { } pmcid)
+            return pmcid;
+        return value.Contains('/') && TryParse(value, out PublicationIdentifier? id) && id.Kind == PublicationIdentifierKind.Pmcid ? id.Value : null;
     }
 
     /// <summary>Lower-case words of the title joined by '-', at most 80 characters, cut at a word; "" when none.</summary>
@@ -122,10 +117,10 @@ public static class PublicationIdentity
         }
         if (span.StartsWith("pmc", StringComparison.OrdinalIgnoreCase) && !span.Contains('/'))
         {
-            string? pmcid = NormalizePmcid(s);
+            string? pmcid = StrictPmcid(span);
             return pmcid is not null && Found(PublicationIdentifierKind.Pmcid, pmcid, out identifier);
         }
-        if (!LinkReader.TryRead(s, out LinkFacts facts))
+        if (!LinkReader.TryRead(s, withCanonical: false, out LinkFacts facts))
             return false;
         if ((facts.ResolverDoi ?? facts.QueryDoi ?? TrimPublisherTail(facts.PathDoi)) is { } linked)
             return Found(PublicationIdentifierKind.Doi, linked, out identifier);
@@ -151,6 +146,9 @@ public static class PublicationIdentity
     {
         if (doi is null)
             return null;
+        int supplement = doi.IndexOf("/suppl_file/", StringComparison.Ordinal);
+        if (supplement > 0)
+            doi = doi[..supplement];
         bool trimmed = true;
         while (trimmed)
         {
@@ -165,6 +163,15 @@ public static class PublicationIdentity
             }
         }
         return doi;
+    }
+
+    private static string? StrictPmcid(ReadOnlySpan<char> s)
+    {
+        if (s.StartsWith("pmc:", StringComparison.OrdinalIgnoreCase))
+            s = s[4..].TrimStart();
+        if (s.StartsWith("pmc", StringComparison.OrdinalIgnoreCase))
+            s = s[3..];
+        return s.Length is > 0 and <= 10 && !s.ContainsAnyExceptInRange('0', '9') ? "PMC" + s.ToString() : null;
     }
 
     private static string? NormalizeDigitsOnly(ReadOnlySpan<char> s) =>

@@ -12,7 +12,7 @@ public sealed partial class PublicationMatcher
     private void MatchText(string rawText, MatchSink sink)
     {
         string text = UrlNormalizer.DecodeEntities(rawText);
-        ScanTokens(text, sink);
+        ScanDoisAndUrls(text, sink);
         if (_byPmid.Count > 0 || _byPmcid.Count > 0)
             ScanPubmedIds(text, sink);
         if (_phrases.Length > 0)
@@ -22,52 +22,47 @@ public sealed partial class PublicationMatcher
     }
 
     /// <summary>
-    /// Splits on whitespace; a token holding http(s):// is a pasted link (matched like a payload link),
-    /// anything before the link in the token and every other token is searched for written DOIs.
+    /// Written DOIs and pasted http(s) links, both found by vectorised search for "10." and "://" so that
+    /// text without either costs almost nothing. A DOI inside a pasted link counts for the link only.
     /// </summary>
-    private void ScanTokens(string text, MatchSink sink)
+    private void ScanDoisAndUrls(string text, MatchSink sink)
     {
-        List<DoiHit>? hits = null;
-        int i = 0;
-        while (i < text.Length)
+        int from = 0;
+        while (from < text.Length)
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
-                i++;
-            int start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
-                i++;
-            if (i - start < 8)
-                continue;
-            int url = FindUrlStart(text, start, i);
-            int doiEnd = url < 0 ? i : url;
-            if (_byDoi.Count > 0 && text.AsSpan(start, doiEnd - start).IndexOf("10.", StringComparison.Ordinal) >= 0)
-            {
-                hits ??= [];
-                hits.Clear();
-                DoiText.Scan(text, start, doiEnd, hits);
-                foreach (DoiHit hit in hits)
-                    sink.AddAll(_byDoi.GetValueOrDefault(hit.Doi), MatchKind.DoiText, text.Substring(hit.Start, hit.Length));
-            }
-            if (url >= 0)
-                MatchPastedUrl(text, url, i, sink);
+            int at = text.IndexOf("://", from, StringComparison.Ordinal);
+            if (at < 0)
+                break;
+            int start = at;
+            while (start > 0 && char.IsAsciiLetter(text[start - 1]) && at - start < 5)
+                start--;
+            int end = at + 3;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+                end++;
+            ReadOnlySpan<char> scheme = text.AsSpan(start, at - start);
+            bool http = scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase);
+            if (http && (start == 0 || !char.IsLetterOrDigit(text[start - 1])))
+                MatchPastedUrl(text, start, end, sink);
+            from = end;
+        }
+
+        if (_byDoi.Count == 0 || !text.Contains("10.", StringComparison.Ordinal))
+            return;
+        List<DoiHit> hits = [];
+        DoiText.Scan(text, 0, text.Length, hits);
+        foreach (DoiHit hit in hits)
+        {
+            if (!InsidePastedUrl(text, hit.Start))
+                sink.AddAll(_byDoi.GetValueOrDefault(hit.Doi), MatchKind.DoiText, text.Substring(hit.Start, hit.Length));
         }
     }
 
-    private static int FindUrlStart(string text, int start, int end)
+    private static bool InsidePastedUrl(string text, int position)
     {
-        int from = start;
-        while (from < end)
-        {
-            int at = text.IndexOf("http", from, end - from, StringComparison.OrdinalIgnoreCase);
-            if (at < 0)
-                return -1;
-            ReadOnlySpan<char> rest = text.AsSpan(at, end - at);
-            bool scheme = rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
-            if (scheme && (at == start || !char.IsLetterOrDigit(text[at - 1])))
-                return at;
-            from = at + 4;
-        }
-        return -1;
+        int tokenStart = position;
+        while (tokenStart > 0 && !char.IsWhiteSpace(text[tokenStart - 1]))
+            tokenStart--;
+        return text.AsSpan(tokenStart, position - tokenStart).Contains("://", StringComparison.Ordinal);
     }
 
     /// <summary>A URL cut off with '…' (X and Bluesky display text) is skipped: its tail is unknown.</summary>
@@ -91,20 +86,23 @@ public sealed partial class PublicationMatcher
     /// <summary>"PMID: 37099340", "PMID 37099340", "pmid:37099340" and "PMC1234567" written in text.</summary>
     private void ScanPubmedIds(string text, MatchSink sink)
     {
-        if (_byPmid.Count > 0)
-            ScanPrefixedNumber(text, "pmid", allowSeparator: true, (digits, evidence) => sink.AddAll(_byPmid.GetValueOrDefault(digits), MatchKind.Pubmed, evidence));
-        if (_byPmcid.Count > 0)
-            ScanPrefixedNumber(text, "pmc", allowSeparator: false, (digits, evidence) => sink.AddAll(_byPmcid.GetValueOrDefault("PMC" + digits), MatchKind.Pmc, evidence));
+        int from = 0;
+        while (_byPmid.Count > 0 && NextPrefixedNumber(text, "pmid", allowSeparator: true, ref from, out Range digits, out Range written))
+            sink.AddAll(_byPmid.GetValueOrDefault(text[digits]), MatchKind.Pubmed, text[written]);
+        from = 0;
+        while (_byPmcid.Count > 0 && NextPrefixedNumber(text, "pmc", allowSeparator: false, ref from, out Range digits, out Range written))
+            sink.AddAll(_byPmcid.GetValueOrDefault("PMC" + text[digits]), MatchKind.Pmc, text[written]);
     }
 
-    private static void ScanPrefixedNumber(string text, string prefix, bool allowSeparator, Action<string, string> found)
+    /// <summary>Finds the next "prefix[sep]digits" as a whole word from <paramref name="from"/> on.</summary>
+    private static bool NextPrefixedNumber(string text, string prefix, bool allowSeparator, ref int from, out Range digits, out Range written)
     {
-        int from = 0;
+        digits = written = default;
         while (from < text.Length)
         {
             int at = text.IndexOf(prefix, from, StringComparison.OrdinalIgnoreCase);
             if (at < 0)
-                return;
+                return false;
             from = at + prefix.Length;
             if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
                 continue;
@@ -117,8 +115,12 @@ public sealed partial class PublicationMatcher
             int count = j - digitsStart;
             if (count is 0 or > 10 || (j < text.Length && char.IsLetterOrDigit(text[j])))
                 continue;
-            found(text[digitsStart..j], text[at..j]);
+            digits = digitsStart..j;
+            written = at..j;
+            from = j;
+            return true;
         }
+        return false;
     }
 
     private void MatchPhrases(string text, MatchSink sink)

@@ -90,7 +90,7 @@ public sealed partial class PublicationMatcher
 
     private void MatchLink(string link, string evidence, MatchSink sink)
     {
-        if (!LinkReader.TryRead(link, out LinkFacts facts))
+        if (!LinkReader.TryRead(link, withCanonical: _byUrl.Count > 0, out LinkFacts facts))
             return;
         MatchDoi(facts.ResolverDoi, MatchKind.DoiLink, evidence, sink);
         MatchDoi(facts.PathDoi, MatchKind.PublisherUrl, evidence, sink);
@@ -101,7 +101,8 @@ public sealed partial class PublicationMatcher
             sink.AddAll(_byPmid.GetValueOrDefault(facts.Pmid), MatchKind.Pubmed, evidence);
         if (facts.Pmcid is not null)
             sink.AddAll(_byPmcid.GetValueOrDefault(facts.Pmcid), MatchKind.Pmc, evidence);
-        sink.AddAll(_byUrl.GetValueOrDefault(facts.Canonical), MatchKind.Url, evidence);
+        if (facts.Canonical is not null)
+            sink.AddAll(_byUrl.GetValueOrDefault(facts.Canonical), MatchKind.Url, evidence);
     }
 
     /// <summary>

@@ -26,18 +26,38 @@ internal static class RedirectUnwrapper
     /// <summary>The innermost wrapped URL, or <paramref name="url"/> itself when it is not a wrapper.</summary>
     public static string Unwrap(string url)
     {
-        string current = url;
-        for (int depth = 0; depth < MaxDepth; depth++)
+        if (!UrlParts.TryParse(url, allowSchemeless: false, out UrlParts parts))
+            return url;
+        string? inner = null;
+        for (int depth = 0; depth < MaxDepth && MayWrap(parts); depth++)
         {
-            if (!UrlParts.TryParse(current, allowSchemeless: false, out UrlParts parts) || parts.Query.Length == 0)
-                return current;
-            string? inner = Inner(parts);
-            if (inner is null)
-                return current;
-            current = inner;
+            string? next = Inner(parts);
+            if (next is null || !UrlParts.TryParse(next, allowSchemeless: false, out parts))
+                break;
+            inner = next;
         }
-        return current;
+        return inner ?? url;
     }
+
+    /// <summary>Replaces <paramref name="parts"/> by the innermost wrapped URL; false when it is not a wrapper.</summary>
+    public static bool TryUnwrap(ref UrlParts parts)
+    {
+        bool unwrapped = false;
+        for (int depth = 0; depth < MaxDepth && MayWrap(parts); depth++)
+        {
+            string? next = Inner(parts);
+            if (next is null || !UrlParts.TryParse(next, allowSchemeless: false, out UrlParts inner))
+                break;
+            parts = inner;
+            unwrapped = true;
+        }
+        return unwrapped;
+    }
+
+    // Cheap filter run on every link: a wrapped target shows up as an absolute or root-relative URL value.
+    private static bool MayWrap(in UrlParts parts) =>
+        parts.Query.Length > 0 &&
+        (parts.Query.Contains("http", StringComparison.OrdinalIgnoreCase) || parts.Query.Contains("=%2F", StringComparison.OrdinalIgnoreCase) || parts.Query.Contains("=/", StringComparison.Ordinal));
 
     private static string? Inner(in UrlParts parts)
     {

@@ -22,13 +22,7 @@ public static class UrlNormalizer
         string decoded = DecodeEntities(url.Trim());
         if (!UrlParts.TryParse(decoded, allowSchemeless: true, out UrlParts parts))
             return null;
-        if (parts.Query.Length > 0)
-        {
-            string absolute = WithScheme(decoded);
-            string unwrapped = RedirectUnwrapper.Unwrap(absolute);
-            if (!ReferenceEquals(unwrapped, absolute) && UrlParts.TryParse(unwrapped, allowSchemeless: false, out UrlParts inner))
-                parts = inner;
-        }
+        RedirectUnwrapper.TryUnwrap(ref parts);
         return Canonical(parts);
     }
 
@@ -53,7 +47,17 @@ public static class UrlNormalizer
         if (parts.Port.Length > 0)
             sb.Append(':').Append(parts.Port);
         ReadOnlySpan<char> path = parts.Path.AsSpan().TrimEnd('/');
+        int pathStart = sb.Length;
         sb.Append(path);
+        // %2f and %2F are the same byte; upper-case escapes so both spellings compare equal.
+        for (int i = pathStart; i < sb.Length - 2; i++)
+        {
+            if (sb[i] == '%')
+            {
+                sb[i + 1] = char.ToUpperInvariant(sb[i + 1]);
+                sb[i + 2] = char.ToUpperInvariant(sb[i + 2]);
+            }
+        }
         AppendKeptQuery(sb, parts);
         return sb.ToString();
     }
@@ -79,7 +83,4 @@ public static class UrlNormalizer
             first = false;
         }
     }
-
-    private static string WithScheme(string url) =>
-        url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url;
 }

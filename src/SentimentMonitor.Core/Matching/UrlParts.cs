@@ -26,7 +26,7 @@ internal readonly record struct UrlParts(string Host, string Port, string Path, 
                 return false;
             s = s[(schemeEnd + 3)..];
         }
-        else if (!allowSchemeless || s.StartsWith("//") || s.ContainsAny(' ', '\t', '\n'))
+        else if (!allowSchemeless || s.StartsWith("//") || s.ContainsAny(' ', '\t', '\n') || LooksLikeOtherScheme(s))
         {
             return false;
         }
@@ -61,6 +61,16 @@ internal readonly record struct UrlParts(string Host, string Port, string Path, 
         ReadOnlySpan<char> query = question < 0 ? [] : rest[(question + 1)..];
         parts = new UrlParts(authority.ToString().ToLowerInvariant(), port, path.ToString(), query.ToString());
         return true;
+    }
+
+    /// <summary>"mailto:x@y", "at://…", "doi:10…": a colon before the path that is not a port.</summary>
+    private static bool LooksLikeOtherScheme(ReadOnlySpan<char> s)
+    {
+        int colon = s.IndexOf(':');
+        int slash = s.IndexOf('/');
+        if (colon < 0 || (slash >= 0 && slash < colon))
+            return s.IndexOf('@') >= 0 && (slash < 0 || s.IndexOf('@') < slash);
+        return colon + 1 >= s.Length || !char.IsAsciiDigit(s[colon + 1]);
     }
 
     /// <summary>True when the host is <paramref name="domain"/> or a subdomain of it.</summary>

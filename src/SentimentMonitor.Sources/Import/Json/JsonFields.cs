@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SentimentMonitor.Sources.Import.Json;
 
@@ -6,7 +7,7 @@ namespace SentimentMonitor.Sources.Import.Json;
 /// Tolerant accessors for API JSON: absent keys, nulls and unexpected kinds read as "missing" instead of throwing,
 /// because old servers omit keys and ids come as strings or numbers.
 /// </summary>
-internal static class JsonFields
+internal static partial class JsonFields
 {
     public static JsonElement? Child(this JsonElement element, ReadOnlySpan<byte> name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value)
@@ -26,12 +27,33 @@ internal static class JsonFields
         JsonElement? value = element.Child(name);
         string? text = value?.ValueKind switch
         {
-            JsonValueKind.String => value.Value.GetString(),
+            JsonValueKind.String => ReadString(value.Value),
             JsonValueKind.Number => value.Value.GetRawText(),
             _ => null,
         };
         return string.IsNullOrEmpty(text) ? null : text;
     }
+
+    /// <summary>
+    /// The string value; a lone UTF-16 surrogate escape (a retweet cut mid-emoji) becomes U+FFFD instead of
+    /// failing the record, as System.Text.Json refuses such strings.
+    /// </summary>
+    public static string? ReadString(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            string repaired = LoneSurrogate().Replace(value.GetRawText(), "\\ufffd");
+            using JsonDocument document = JsonDocument.Parse(repaired);
+            return document.RootElement.GetString();
+        }
+    }
+
+    [GeneratedRegex(@"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")]
+    private static partial Regex LoneSurrogate();
 
     /// <summary>A required string; throws <see cref="RecordException"/> naming the field when missing.</summary>
     public static string Required(this JsonElement element, ReadOnlySpan<byte> name, string fieldPath) =>

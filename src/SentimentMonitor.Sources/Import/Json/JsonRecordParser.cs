@@ -10,6 +10,11 @@ namespace SentimentMonitor.Sources.Import.Json;
 /// </summary>
 public abstract class JsonRecordParser : IRecordParser
 {
+    /// <summary>Only this assembly's platform parsers derive from it.</summary>
+    private protected JsonRecordParser()
+    {
+    }
+
     public abstract ImportFormat Format { get; }
 
     /// <summary>What a recognisable value looks like, for the rejection message of one that is not.</summary>

@@ -15,7 +15,10 @@ internal static class JsonRootReader
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 256 };
 
     /// <summary>Yields each value; the caller must dispose each document before asking for the next.</summary>
-    public static IEnumerable<JsonRoot> Read(Stream stream, string fileName, CancellationToken cancellationToken)
+    public static IEnumerable<JsonRoot> Read(Stream stream, string fileName, CancellationToken cancellationToken) =>
+        Read(stream, fileName, allowDocument: true, cancellationToken);
+
+    private static IEnumerable<JsonRoot> Read(Stream stream, string fileName, bool allowDocument, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using JsonLineReader lines = new(stream);
@@ -35,10 +38,25 @@ internal static class JsonRootReader
             }
             long lineNumber = lines.LineNumber;
             JsonDocument? document = TryParse(line, out string? error);
-            if (document is null && first && IsIncomplete(line.Span))
+            if (document is null && first && allowDocument && IsIncomplete(line.Span))
             {
-                // A value that does not end on its first line: an indented single response, read whole.
-                foreach (JsonRoot root in ReadWholeDocument(lines.ReadRestIncludingLastLine(line), lineNumber, fileName, cancellationToken))
+                // A first value that does not end on its line: an indented single response, unless the next line
+                // is a whole value on its own (JSON Lines whose first record is broken), which keeps streaming.
+                byte[] head = line.ToArray();
+                ReadOnlyMemory<byte> next = default;
+                bool hasNext;
+                while ((hasNext = lines.TryReadLine(out next)) && IsBlank(next.Span))
+                {
+                }
+                if (hasNext && TryParse(next, out _) is { } nextDocument)
+                {
+                    first = false;
+                    yield return new JsonRoot(lineNumber, null, new RejectedRecord(fileName, lineNumber, "malformed JSON: record ends before it is complete"));
+                    yield return new JsonRoot(lines.LineNumber, nextDocument, null);
+                    continue;
+                }
+                byte[] whole = hasNext ? [.. head, (byte)'\n', .. lines.ReadRestIncludingLastLine(next)] : head;
+                foreach (JsonRoot root in ReadWholeDocument(whole, lineNumber, fileName, cancellationToken))
                     yield return root;
                 yield break;
             }
@@ -76,7 +94,7 @@ internal static class JsonRootReader
             yield break;
         }
         using MemoryStream again = new(bytes);
-        foreach (JsonRoot root in Read(again, fileName, cancellationToken))
+        foreach (JsonRoot root in Read(again, fileName, allowDocument: false, cancellationToken))
         {
             if (root.Rejected is not null)
                 yield return root with { Line = root.Line + startLine - 1, Rejected = root.Rejected with { Line = root.Rejected.Line + startLine - 1 } };

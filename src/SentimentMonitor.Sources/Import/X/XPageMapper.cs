@@ -56,7 +56,7 @@ public static class XPageMapper
             return true;
         }
         // A page with no results has meta (result_count 0) and no data: recognised, nothing to map.
-        return root.Object("meta"u8) is not null && root.Child("__twarc"u8) is not null || root.Object("meta"u8) is { } meta && meta.Has("result_count"u8);
+        return root.Object("meta"u8) is not null;
     }
 
     /// <summary>A tweet has text; an id may be missing, which the tweet mapper then reports by name.</summary>

@@ -68,7 +68,7 @@ public static class XTweetMapper
                 ? new PostMetrics(m.Int("like_count"u8), m.Int("retweet_count"u8), m.Int("reply_count"u8), m.Int("quote_count"u8), m.Long("impression_count"u8))
                 : new PostMetrics(),
             Language = tweet.String("lang"u8),
-            RawJson = CompactJson.Write(tweet, "__twarc"u8),
+            RawJson = XRawTweet.Write(tweet),
         };
         return new ParsedRecord(post, author);
     }

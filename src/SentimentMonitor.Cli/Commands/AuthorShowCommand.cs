@@ -1,0 +1,63 @@
+using System.CommandLine;
+using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Ports;
+using SentimentMonitor.Storage;
+
+namespace SentimentMonitor.Cli.Commands;
+
+/// <summary>
+/// <c>author show HANDLE</c>: the stored profile, the label in effect (human or machine) and what the shipped
+/// classifier decides now, with the words and rules that decided.
+/// </summary>
+public static class AuthorShowCommand
+{
+    public static Command Create()
+    {
+        Argument<string> handle = new("HANDLE") { Description = "Account handle (leading @ optional)" };
+        Command command = new("show", "Print an author's classification and the evidence for it") { handle };
+        VerbRunner.Attach(command, ctx =>
+        {
+            using LiteDbStore store = StoreAccess.OpenForRead(ctx);
+            IAuthorClassifier classifier = AuthorClassifierFactory.Create();
+            foreach (Author author in Require(store, ctx.Get(handle)!))
+                Write(ctx.Out, author, classifier.Classify(author));
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    internal static IReadOnlyList<Author> Require(IPostRepository store, string handle)
+    {
+        if (string.IsNullOrWhiteSpace(handle) || handle.Trim() == "@")
+            throw new CliException(ExitCode.Usage, "HANDLE is empty");
+        IReadOnlyList<Author> authors = store.FindAuthorsByHandle(handle.Trim());
+        return authors.Count > 0 ? authors : throw new CliException(ExitCode.NotFound, $"no stored author with handle '{handle}'");
+    }
+
+    internal static string Describe(AuthorClassification c)
+    {
+        string text = DomainSlugs.Slug(c.Role);
+        if (c.Role == AuthorRole.Clinician)
+            text += $", specialty {DomainSlugs.Slug(c.Specialty)}, stage {DomainSlugs.Slug(c.Stage)}";
+        return text;
+    }
+
+    private static void Write(TextWriter o, Author author, AuthorClassification now)
+    {
+        o.WriteLine($"{author.Key}  @{author.Handle}  {Clean(author.DisplayName)}");
+        if (!string.IsNullOrWhiteSpace(author.Bio))
+            o.WriteLine($"  bio: {Clean(author.Bio)}");
+        if (author.Followers is not null || author.VerifiedType is not null)
+            o.WriteLine($"  followers: {author.Followers?.ToString() ?? "-"}  verified: {author.VerifiedType ?? "-"}");
+        o.WriteLine($"  in effect: {(author.Effective is null ? "not classified yet" : $"{Describe(author.Effective)} ({author.Effective.Source})")}");
+        if (author.Human is not null && author.Machine is not null)
+            o.WriteLine($"  machine (overridden): {Describe(author.Machine)} ({author.Machine.Source})");
+        o.WriteLine($"  classifier now: {Describe(now)} ({now.Source})");
+        foreach (string evidence in now.Evidence)
+            o.WriteLine($"    - {Clean(evidence)}");
+    }
+
+    /// <summary>Profile text is untrusted: drop control characters (terminal escapes) and keep it on one line.</summary>
+    private static string Clean(string? text) =>
+        new((text ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+}

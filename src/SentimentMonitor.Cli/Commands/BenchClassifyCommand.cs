@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using SentimentMonitor.Core.Ports;
+using SentimentMonitor.ML;
+using SentimentMonitor.ML.Data;
+
+namespace SentimentMonitor.Cli.Commands;
+
+/// <summary>
+/// <c>bench classify</c>: posts/s of the sentiment model, batch and single-post, on one thread and on all cores;
+/// the full label set (sentiment + evaluating + aspects) in batch; model load time; peak memory. Each figure is
+/// the median of 5 runs after a warm-up run.
+/// </summary>
+public static class BenchClassifyCommand
+{
+    private const int Runs = 5;
+
+    public static Command Create()
+    {
+        Option<int> posts = new("--posts") { Description = "Posts per run", DefaultValueFactory = _ => 20_000 };
+        Option<string?> model = new("--model") { Description = "Sentiment model zip (default: models/sentiment-v1.zip)" };
+        Option<bool> json = new("--json") { Description = "Print one JSON object" };
+        Command command = new("classify", "Throughput of classification (posts/s), load time and peak memory") { posts, model, json };
+        VerbRunner.Attach(command, ctx =>
+        {
+            int n = ctx.Get(posts);
+            if (n <= 0)
+                throw new CliException(ExitCode.Usage, "--posts must be positive");
+            string sentimentPath = ModelLocator.Require(ModelTask.Sentiment, ctx.Get(model));
+            Dictionary<string, object> result = Measure(n, sentimentPath, new ConsoleProgress(ctx.Error));
+            ctx.Out.WriteLine(ctx.Get(json)
+                ? JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true })
+                : string.Join(Environment.NewLine, result.Select(kv => $"{kv.Key,-34} {kv.Value}")));
+            return ExitCode.Ok;
+        });
+        return command;
+    }
+
+    private static Dictionary<string, object> Measure(int n, string sentimentPath, IProgress<string> progress)
+    {
+        IReadOnlyList<ClassificationInput> inputs = SyntheticPosts.Create(n);
+        progress.Report($"loading {sentimentPath} ({Runs} times)");
+        double loadMs = Median(Enumerable.Range(0, Runs).Select(_ => Time(() => MlNetSentimentClassifier.Load(sentimentPath)).TotalMilliseconds));
+        MlNetSentimentClassifier sentiment = MlNetSentimentClassifier.Load(sentimentPath);
+        int cores = Environment.ProcessorCount;
+        Dictionary<string, object> result = new()
+        {
+            ["model"] = sentiment.ModelVersion,
+            ["model_bytes"] = new FileInfo(sentimentPath).Length,
+            ["posts_per_run"] = n,
+            ["cores"] = cores,
+            ["load_ms"] = Math.Round(loadMs, 1),
+        };
+        progress.Report("batch, one thread");
+        result["batch_single_thread_posts_per_s"] = Rate(n, () => sentiment.Classify(inputs));
+        progress.Report($"batch, {cores} threads");
+        result["batch_all_cores_posts_per_s"] = Rate(n, () => Parallel.ForEach(Chunks(inputs, cores), chunk => sentiment.Classify(chunk)));
+        int singles = Math.Min(n, 20_000);
+        IReadOnlyList<ClassificationInput> few = inputs.Take(singles).ToArray();
+        progress.Report("single post, one thread");
+        result["single_single_thread_posts_per_s"] = Rate(singles, () => { foreach (ClassificationInput x in few) sentiment.Classify(x); });
+        progress.Report($"single post, {cores} threads");
+        result["single_all_cores_posts_per_s"] = Rate(singles, () => Parallel.ForEach(few, x => sentiment.Classify(x)));
+        string? evaluatingPath = ModelLocator.Find(ModelTask.Evaluating, null);
+        string? aspectsPath = ModelLocator.Find(ModelTask.Aspects, null);
+        if (evaluatingPath is not null && aspectsPath is not null)
+        {
+            MlNetEvaluatingClassifier evaluating = MlNetEvaluatingClassifier.Load(evaluatingPath);
+            MlNetAspectClassifier aspects = MlNetAspectClassifier.Load(aspectsPath);
+            progress.Report("all labels (sentiment + evaluating + aspects), batch, one thread");
+            result["all_labels_batch_single_thread_posts_per_s"] = Rate(n, () =>
+            {
+                sentiment.Classify(inputs);
+                evaluating.Classify(inputs);
+                aspects.Classify(inputs);
+            });
+        }
+        result["peak_working_set_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1);
+        return result;
+    }
+
+    /// <summary>Median posts/s of <see cref="Runs"/> timed runs after one warm-up run.</summary>
+    private static double Rate(int posts, Action run)
+    {
+        run();
+        double seconds = Median(Enumerable.Range(0, Runs).Select(_ => Time(run).TotalSeconds));
+        return Math.Round(posts / seconds);
+    }
+
+    private static TimeSpan Time(Action run)
+    {
+        Stopwatch sw = Stopwatch.StartNew();
+        run();
+        return sw.Elapsed;
+    }
+
+    private static TimeSpan Time<T>(Func<T> run) => Time(() => { run(); });
+
+    private static double Median(IEnumerable<double> values)
+    {
+        double[] sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static IEnumerable<IReadOnlyList<ClassificationInput>> Chunks(IReadOnlyList<ClassificationInput> inputs, int parts)
+    {
+        int size = (inputs.Count + parts - 1) / parts;
+        for (int i = 0; i < inputs.Count; i += size)
+            yield return inputs.Skip(i).Take(size).ToArray();
+    }
+}

@@ -1,0 +1,86 @@
+using SentimentMonitor.Cli.Collect;
+using SentimentMonitor.Cli.Commands;
+using SentimentMonitor.Core.Alerts;
+using SentimentMonitor.Core.Collection;
+using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Ports;
+using SentimentMonitor.Core.Services;
+using SentimentMonitor.ML;
+using SentimentMonitor.ML.Data;
+using SentimentMonitor.Reports.Alerts;
+using SentimentMonitor.Sources.Live;
+using SentimentMonitor.Sources.Live.Http;
+using SentimentMonitor.Sources.Live.Links;
+using SentimentMonitor.Storage;
+
+namespace SentimentMonitor.Cli.Watch;
+
+/// <summary>
+/// The stages of one <c>watch</c> cycle, composed from the same services as <c>collect</c> and classification:
+/// collect new posts (configured sources only), label new authors and posts, then evaluate the alert rules. Each
+/// stage opens the database for itself and closes it, so a dashboard can read in between.
+/// </summary>
+internal static class WatchSteps
+{
+    public static IReadOnlyList<WatchStep> Build(VerbContext ctx, string[] wanted, AlertSettings settings, JsonAlertStateStore state, IAlertSink alerts, bool collect)
+    {
+        List<WatchStep> steps = [];
+        if (collect)
+            steps.Add(new("collect", ct => CollectAsync(ctx, wanted, ct)));
+        steps.Add(new("classify", ct => Task.FromResult(Classify(ctx, ct))));
+        steps.Add(new("alerts", ct => AlertsAsync(ctx, wanted, settings, state, alerts, ct)));
+        return steps;
+    }
+
+    private static IReadOnlyList<Publication> Targets(LiteDbStore store, string[] wanted) =>
+        wanted.Length == 0 ? store.GetAll() : wanted.Select(w => StoreAccess.RequirePublication(store, w)).ToArray();
+
+    private static async Task<string> CollectAsync(VerbContext ctx, string[] wanted, CancellationToken ct)
+    {
+        SourceSettings settings = SourceSettingsLoader.Load();
+        TimeProvider time = TimeProvider.System;
+        using HttpClient http = SourceHttpClientFactory.Create(time);
+        (IReadOnlyList<IPostSource> sources, IReadOnlyList<string> skipped) = LiveSourceSet.Build("all", settings, http, time);
+        if (sources.Count == 0)
+            return "skipped: no source configured (" + string.Join("; ", skipped) + ")";
+        using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
+        IReadOnlyList<Publication> all = store.GetAll();
+        using HttpClient linkHttp = HttpLinkExpander.CreateClient();
+        CollectionService service = new(store, sources, time, new HttpLinkExpander(linkHttp, store, time));
+        CollectionRequest request = new() { Publications = Targets(store, wanted), AllPublications = all };
+        CollectionSummary summary = await service.RunAsync(request, new CollectionMeter(request.Budget, null), ct);
+        SecretRedactor redactor = settings.Redactor();
+        string errors = summary.Errors.Count == 0 ? "" : "; errors: " + string.Join(" | ", summary.Errors.Select(redactor.Redact));
+        return $"{summary.PostsRead} posts read, {summary.NewPosts} new from {string.Join(", ", sources.Select(s => s.Name))}{errors}";
+    }
+
+    private static string Classify(VerbContext ctx, CancellationToken ct)
+    {
+        using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
+        IAuthorClassifier authorClassifier = AuthorClassifierFactory.Create();
+        // Authors first: post statistics group by the author's role, so new authors should be known before counts are read.
+        (string AuthorKey, AuthorClassification Classification)[] authors = store.Authors()
+            .Where(a => a.Machine is null).Select(a => (a.Key, authorClassifier.Classify(a))).ToArray();
+        if (authors.Length > 0)
+            store.SetMachineAuthorLabels(authors);
+        string? sentimentPath = ModelLocator.Find(ModelTask.Sentiment, null);
+        if (sentimentPath is null)
+            return $"{authors.Length} new authors labelled; posts skipped: no sentiment model ({ModelLocator.DefaultFileName(ModelTask.Sentiment)} in ./models or $SENTIMENTMONITOR_MODELS)";
+        string? evaluatingPath = ModelLocator.Find(ModelTask.Evaluating, null), aspectsPath = ModelLocator.Find(ModelTask.Aspects, null);
+        ClassificationService service = new(store, MlNetSentimentClassifier.Load(sentimentPath),
+            evaluatingPath is null ? null : MlNetEvaluatingClassifier.Load(evaluatingPath),
+            aspectsPath is null ? null : MlNetAspectClassifier.Load(aspectsPath), store);
+        ClassificationSummary summary = service.Run(new ClassificationRequest(), null, ct);
+        return $"{authors.Length} new authors labelled ({authorClassifier.Version}); {summary.Classified} new posts labelled ({summary.SentimentModel})";
+    }
+
+    private static async Task<string> AlertsAsync(VerbContext ctx, string[] wanted, AlertSettings settings, JsonAlertStateStore state, IAlertSink alerts, CancellationToken ct)
+    {
+        using LiteDbStore store = StoreAccess.OpenForRead(ctx);
+        IReadOnlyList<Publication> publications = Targets(store, wanted);
+        AlertMonitor monitor = new(store, state, alerts, TimeProvider.System);
+        IReadOnlyList<AlertEvent> events = await monitor.EvaluateAsync(publications, settings.Rules, ct);
+        return $"{publications.Count} publications × {settings.Rules.Count} rules: {events.Count(e => e.Kind == AlertEventKind.Raised)} raised, " +
+            $"{events.Count(e => e.Kind == AlertEventKind.Cleared)} cleared, {state.LoadActive().Count} active";
+    }
+}

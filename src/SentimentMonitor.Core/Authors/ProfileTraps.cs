@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace SentimentMonitor.Core.Authors;
+
+/// <summary>
+/// Removes phrases that mention a clinical word without describing the author ("nurse's wife", "proud mother of a
+/// pediatric oncologist", "not a doctor", "Doctor Who fan", "Doctora en biología" = a PhD). Works on folded text;
+/// each removal is recorded as evidence so a reader can see why "nurse" did not count.
+/// </summary>
+public static partial class ProfileTraps
+{
+    /// <summary>Folded text with the trap phrases blanked out; <paramref name="formerClinical"/> tells whether an
+    /// "ex-/former" clinical phrase was removed (a retired clinician unless another occupation is stated).</summary>
+    public static string Strip(string folded, List<string> evidence, out bool formerClinical)
+    {
+        formerClinical = false;
+        string text = folded;
+        // Cheap substring checks first: most bios contain none of the trap phrases, and the regexes are the
+        // most expensive part of classifying an author.
+        if (text.Contains(" of ", StringComparison.Ordinal) || text.Contains(" to ", StringComparison.Ordinal))
+            text = Blank(text, Relative(), "trap: relative", evidence);
+        if (text.Contains("'s ", StringComparison.Ordinal))
+            text = Blank(text, Possessive(), "trap: relative", evidence);
+        if (text.Contains("no", StringComparison.Ordinal) || text.Contains("kein", StringComparison.Ordinal) || text.Contains("je ne", StringComparison.Ordinal))
+            text = Blank(text, Denial(), "trap: denial", evidence);
+        if (text.Contains("doctor who", StringComparison.Ordinal) || text.Contains("pepper", StringComparison.Ordinal) || NotAPersonHint().IsMatch(text))
+            text = Blank(text, NotAPerson(), "trap: not a clinician", evidence);
+        if (text.Contains("do", StringComparison.Ordinal) || text.Contains("dr", StringComparison.Ordinal))
+            text = Blank(text, Doctorate(), "trap: doctorate (PhD), not a physician", evidence);
+        string before = text;
+        if (FormerHint().IsMatch(text))
+            text = Blank(text, Former(), "former clinician", evidence);
+        formerClinical = before != text;
+        return text;
+    }
+
+    [GeneratedRegex(@"\b(?:every|our|all|the|thank|thanks|for|interview|interviewing|ask)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAPersonHint();
+
+    [GeneratedRegex(@"\bex|former|previously|retired from|ancien|ehemalig|antes", RegexOptions.CultureInvariant)]
+    private static partial Regex FormerHint();
+
+    private static string Blank(string text, Regex pattern, string label, List<string> evidence)
+    {
+        if (!pattern.IsMatch(text))
+            return text;
+        return pattern.Replace(text, m =>
+        {
+            evidence.Add($"{label}: '{m.Value.Trim()}'");
+            return new string(' ', m.Length);
+        });
+    }
+
+    private const string Clinical = @"(?:nurse|doctor|doc|physician|surgeon|pharmacist|clinician|\w*ologist|pediatrician|paediatrician|gp|md|rn|np|medic[oa]|medecin|arzt|arztin|infirmier\w*|enfermer[oa]|infermier[ea]|krankenschwester|pflegefach\w*)";
+
+    [GeneratedRegex(@"\b(?:wife|husband|spouse|partner|girlfriend|boyfriend|mom|mum|mother|mama|dad|father|papa|parent|daughter|son|kid|child|brother|sister|sibling|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|friend|married)\s+(?:of|to)\s+(?:(?:an?|my|the|two|three|\d+)\s+)?(?:(?!and\b)[\w/'-]+\s+){0,2}?" + Clinical + @"s?\b(?:\s*(?:and|&|,)\s*(?:an?\s+)?(?:(?!and\b)[\w/'-]+\s+){0,2}?" + Clinical + @"s?\b)*", RegexOptions.CultureInvariant)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\b" + Clinical + @"'s\s+(?:wife|husband|spouse|partner|mom|mum|mother|dad|father|kid|kids|daughter|son|family)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:i'?m|i am|am|just|obviously|definitely)?\s*not (?:a|an|your|that kind of) (?:\w+\s+){0,1}(?:doctor|physician|nurse|md|medical professional|clinician)\b|\bno soy medic[oa]\b|\bnon sono (?:un|una) medic[oa]\b|\bje ne suis pas medecin\b|\bkein(?:e)? (?:arzt|arztin)\b|\bnao sou medic[oa]\b|\bnot (?:from )?med(?:ical)? school\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Denial();
+
+    [GeneratedRegex(@"\bdoctor who\b|\bdr\.? ?pepper\b|\b(?:every|our|all|the|thank|thanks to|for|interview|interviewing|ask your)\s+(?:nurse|doctor|physician|surgeon|pharmacist)s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAPerson();
+
+    [GeneratedRegex(@"\bdr\.? in name only\b|\b(?:doctora?|doutora?)\s+(?:en|em|pela|pelo)\b(?! medicina)|\bdott(?:ore|oressa) (?:di ricerca|in)\b(?! medicina)|\bdoctor of philosophy\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Doctorate();
+
+    [GeneratedRegex(@"\b(?:ex-?|former(?:ly)?\s+(?:an?\s+)?|previously\s+(?:an?\s+)?|retired from\s+|ancienne?\s+|ehemalige[rn]?\s+|antes\s+)(?:[\w/-]+\s+)?" + Clinical + @"s?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Former();
+}

@@ -1,0 +1,19 @@
+using SentimentMonitor.ML.Data;
+
+namespace SentimentMonitor.ML.Models;
+
+/// <summary>
+/// The <c>manifest.json</c> of a model zip: task, version (the model version reported on every prediction),
+/// heads and, for aspects, how heads and rules combine. The zip also holds one ML.NET model per head.
+/// </summary>
+public sealed record ModelManifest
+{
+    public const string CurrentFormat = "sentimentmonitor-model/1";
+
+    public string Format { get; init; } = CurrentFormat;
+    public required ModelTask Task { get; init; }
+    public required string Version { get; init; }
+    public DateTimeOffset TrainedAt { get; init; }
+    public required IReadOnlyList<HeadManifest> Heads { get; init; }
+    public AspectMode AspectMode { get; init; } = AspectMode.Ml;
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text;
+using SentimentMonitor.ML.Data;
+
+namespace SentimentMonitor.ML.Training;
+
+/// <summary>Writes the model card (markdown) next to a model zip: data with sha256 and label counts, pipeline, metrics, experiments.</summary>
+public static class ModelCardWriter
+{
+    public static void Write(string path, TrainingResult result, TrainingRequest request)
+    {
+        StringBuilder md = new();
+        string task = request.Task.ToString().ToLowerInvariant();
+        md.AppendLine($"# Model card: {result.Manifest.Version}");
+        md.AppendLine();
+        md.AppendLine($"- task: `{task}`; labels: {string.Join(", ", result.Manifest.Heads[0].Labels)}{(request.Task == ModelTask.Aspects ? $" per aspect head ({result.Manifest.Heads.Count} heads: {string.Join(", ", result.Manifest.Heads.Select(h => h.Name))})" : "")}");
+        md.AppendLine($"- model version (reported on every prediction): `{result.Manifest.Version}`");
+        md.AppendLine($"- trained: {result.Manifest.TrainedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC in {result.Duration.TotalSeconds:0.0} s (including experiments); seed {request.Seed}");
+        if (File.Exists(result.ModelPath))
+            md.AppendLine($"- file: `{Path.GetFileName(result.ModelPath)}`, {new FileInfo(result.ModelPath).Length / 1024.0 / 1024.0:0.00} MB");
+        md.AppendLine($"- command: `sentimentmonitor train --task {task} {string.Join(' ', request.Data.Select(d => $"--data {d.Path}{(d.Weight == 1 ? "" : $"@{d.Weight.ToString(CultureInfo.InvariantCulture)}")}"))} {string.Join(' ', request.Validation.Select(v => $"--valid {v}"))} --out {request.OutPath}{(request.Experiments ? " --experiments" : "")}`");
+        md.AppendLine();
+        md.AppendLine("## Training data");
+        md.AppendLine();
+        md.AppendLine("| file | sha256 | weight | rows | per label |");
+        md.AppendLine("|---|---|---|---|---|");
+        foreach (DataFileSummary d in result.Data)
+            md.AppendLine($"| `{d.Path}` | `{d.Sha256}` | {d.Weight.ToString(CultureInfo.InvariantCulture)} | {d.Rows} | {string.Join(", ", d.PerLabel.Select(kv => $"{kv.Key} {kv.Value}"))} |");
+        md.AppendLine();
+        md.AppendLine("## Pipeline");
+        md.AppendLine();
+        md.AppendLine(result.PipelineDescription);
+        md.AppendLine();
+        md.AppendLine("Preprocessing (in C#, before ML.NET): social-text normalisation (URL → `url`, @mention → `@user`, hashtags split into words, emoji and emoticons kept as tokens, punctuation split off words, elongations squeezed, lower case), runs of ≥ 3 words of the cited publication's title removed, negation scope marked with `_neg`; 7 VADER lexicon features (embedded MIT lexicon). Then ML.NET FeaturizeText (word and char n-grams, L2-normalised) + lexicon features → linear maximum-entropy classifier with example weights (file weight × class weight N/(K·n_c)).");
+        md.AppendLine();
+        md.AppendLine("## Validation");
+        md.AppendLine();
+        AppendScores(md, result.Validation);
+        if (result.Experiments.Count > 0)
+        {
+            md.AppendLine();
+            md.AppendLine("## Experiments (each variant trained on the same data, scored on the validation files; the best selection score is shipped)");
+            md.AppendLine();
+            md.AppendLine($"| variant | {string.Join(" | ", request.Validation.Select(v => Path.GetFileName(v)))} | train s |");
+            md.AppendLine($"|---|{string.Concat(request.Validation.Select(_ => "---|"))}---|");
+            foreach (ExperimentRow row in result.Experiments)
+                md.AppendLine($"| {row.Name} | {string.Join(" | ", row.Scores.Select(Short))} | {row.TrainSeconds:0} |");
+            md.AppendLine();
+            md.AppendLine("Variant details:");
+            md.AppendLine();
+            foreach (ExperimentRow row in result.Experiments)
+                md.AppendLine($"- {row.Name}: {row.Description}");
+        }
+        md.AppendLine();
+        md.AppendLine("## Targets");
+        md.AppendLine();
+        md.AppendLine(Targets(request.Task));
+        File.WriteAllText(path, md.ToString());
+    }
+
+    private static void AppendScores(StringBuilder md, IReadOnlyList<ValidationScore> scores)
+    {
+        if (scores.Count == 0)
+        {
+            md.AppendLine("No validation file was given.");
+            return;
+        }
+        bool aspects = !double.IsNaN(scores[0].MicroF1);
+        md.AppendLine(aspects ? "| file | rows | micro-F1 | macro-F1 |" : "| file | rows | accuracy | macro-recall | macro-F1 |");
+        md.AppendLine(aspects ? "|---|---|---|---|" : "|---|---|---|---|---|");
+        foreach (ValidationScore s in scores)
+        {
+            md.AppendLine(aspects
+                ? $"| `{s.File}` | {s.Rows} | {s.MicroF1:0.000} | {s.MacroF1:0.000} |"
+                : $"| `{s.File}` | {s.Rows} | {s.Accuracy:0.000} | {s.MacroRecall:0.000} | {s.MacroF1:0.000} |");
+        }
+    }
+
+    private static string Short(ValidationScore s) => double.IsNaN(s.MicroF1)
+        ? $"MR {s.MacroRecall:0.000} / F1 {s.MacroF1:0.000} / acc {s.Accuracy:0.000}"
+        : $"micro-F1 {s.MicroF1:0.000} / macro-F1 {s.MacroF1:0.000}";
+
+    private static string Targets(ModelTask task) => task switch
+    {
+        ModelTask.Sentiment => "TweetEval validation macro-recall ≥ 0.76 (baseline pipeline 0.70); domain holdout macro-F1 ≥ 0.80. Compare with the numbers above.",
+        ModelTask.Evaluating => "Domain holdout accuracy ≥ 0.85.",
+        _ => "Domain holdout micro-F1 ≥ 0.75.",
+    };
+}

@@ -1,0 +1,20 @@
+using SentimentMonitor.ML.Data;
+
+namespace SentimentMonitor.ML.Training;
+
+/// <summary>What <c>train</c> was asked to do.</summary>
+public sealed record TrainingRequest
+{
+    public required ModelTask Task { get; init; }
+    public required IReadOnlyList<TrainingFile> Data { get; init; }
+    public IReadOnlyList<string> Validation { get; init; } = [];
+    /// <summary>Path of the model zip; the card goes next to it with the .md extension.</summary>
+    public required string OutPath { get; init; }
+    /// <summary>Model version recorded in the zip; default: the zip's file name without extension.</summary>
+    public string? Version { get; init; }
+    public int Seed { get; init; } = 1;
+    /// <summary>Pipeline to train; default: the task's shipped recipe.</summary>
+    public TextPipelineOptions? Options { get; init; }
+    /// <summary>Run the task's experiment grid on the validation files first and keep the best variant.</summary>
+    public bool Experiments { get; init; }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SentimentMonitor.Sources.Tests.Live;
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 with one scripted handler. Logs every request (method, path and query,
+/// Authorization header, the fake time it arrived) so tests can check paging, waits and credentials.
+/// </summary>
+public sealed class LoopbackServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private LoopbackServer(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<LoggedRequest> Requests { get; } = new();
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, TimeProvider? clock = null)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        WebApplication app = builder.Build();
+        LoopbackServer server = new(app);
+        TimeProvider time = clock ?? TimeProvider.System;
+        app.Run(async context =>
+        {
+            server.Requests.Enqueue(new LoggedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString,
+                context.Request.Headers.Authorization.ToString(), time.GetUtcNow()));
+            await handler(context);
+        });
+        await app.StartAsync();
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>Requests whose path starts with <paramref name="prefix"/>.</summary>
+    public IReadOnlyList<LoggedRequest> To(string prefix) => Requests.Where(r => r.PathAndQuery.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <summary>One request the loopback server saw.</summary>
+public sealed record LoggedRequest(string Method, string PathAndQuery, string Authorization, DateTimeOffset At)
+{
+    public string? Query(string name)
+    {
+        int q = PathAndQuery.IndexOf('?');
+        if (q < 0)
+            return null;
+        foreach (string pair in PathAndQuery[(q + 1)..].Split('&'))
+        {
+            int eq = pair.IndexOf('=');
+            if (eq > 0 && Uri.UnescapeDataString(pair[..eq]) == name)
+                return Uri.UnescapeDataString(pair[(eq + 1)..]);
+        }
+        return null;
+    }
+
+    public IReadOnlyList<string> QueryAll(string name)
+    {
+        int q = PathAndQuery.IndexOf('?');
+        return q < 0 ? [] : PathAndQuery[(q + 1)..].Split('&')
+            .Where(p => p.StartsWith(name + "=", StringComparison.Ordinal))
+            .Select(p => Uri.UnescapeDataString(p[(name.Length + 1)..])).ToList();
+    }
+}
