@@ -25,7 +25,7 @@ public static class TrendChartLayout
             return canvas;
         if (points.Count == 0)
         {
-            canvas.Write(1 + plotRows / 2, Margin, "no posts under this filter", ChartInk.Label);
+            canvas.Write(1 + plotRows / 2, Margin, "no posts under this filter (c: clinicians/everyone)", ChartInk.Label);
             return canvas;
         }
         int cellWidth = Math.Clamp(plotCols / points.Count, 1, 6); // wider bars when few buckets fill a wide screen

@@ -48,5 +48,5 @@ public class TrendChartLayoutTests
 
     [Fact]
     public void Render_NoPoints_SaysSo() =>
-        Assert.Contains("     no posts under this filter", TrendChartLayout.Render([], 40, 8).Lines());
+        Assert.Contains("     no posts under this filter (c: clinicians/everyone)", TrendChartLayout.Render([], 60, 8).Lines());
 }
