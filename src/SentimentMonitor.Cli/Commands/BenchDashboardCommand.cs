@@ -155,9 +155,11 @@ public static class BenchDashboardCommand
 
         public Headless(DashboardPorts ports)
         {
+            // As DashboardApp does: publications are read while the terminal initialises.
+            Task<IReadOnlyList<PublicationRow>> preload = Task.Run(() => new PublicationListPresenter(ports).Load());
             App = Application.Create().Init(DriverRegistry.Names.ANSI);
             App.Driver!.SetScreenSize(120, 40);
-            Window = new DashboardWindow(App, ports, new DashboardOptions());
+            Window = new DashboardWindow(App, ports, new DashboardOptions(), preload);
             _token = App.Begin(Window);
             App.LayoutAndDraw();
         }

@@ -50,6 +50,13 @@ public sealed partial class PublicationPresenter
         _authors.Clear();
     }
 
+    /// <summary>True when the paper's post count or newest post time differs from the last <see cref="Reload"/>.</summary>
+    public bool ActivityChanged()
+    {
+        (long posts, DateTimeOffset? last) = _ports.Statistics.Activity(Publication.Key);
+        return posts != Summary.Posts || last != Summary.LastPostAt;
+    }
+
     /// <summary>"312 posts · clinicians 120 · clin. net +0.42 ±0.12 n=80 · 7d ↑ +0.50 vs +0.20" — the screen's first line.</summary>
     public string Headline() =>
         $"{Summary.Posts} posts · clinicians {Summary.ClinicianPosts} · clin. net {Display.Net(Summary.ClinicianNet)} · 7d {Summary.Arrow} {NetValue(Summary.LastWeek)} vs {NetValue(Summary.PreviousWeek)}";

@@ -25,10 +25,10 @@ public static class TrendChartLayout
             return canvas;
         if (points.Count == 0)
         {
-            canvas.Write(1 + plotRows / 2, Margin, "no posts under this filter", ChartInk.Label);
+            canvas.Write(1 + plotRows / 2, Margin, "no posts under this filter (c: clinicians/everyone)", ChartInk.Label);
             return canvas;
         }
-        int cellWidth = Math.Clamp(plotCols / points.Count, 1, 3);
+        int cellWidth = Math.Clamp(plotCols / points.Count, 1, 6); // wider bars when few buckets fill a wide screen
         int shown = Math.Min(points.Count, plotCols / cellWidth);
         TrendPoint[] visible = points.Skip(points.Count - shown).ToArray();
         // Net needs three rows (+1, 0, −1) to be readable; counts take the rest.

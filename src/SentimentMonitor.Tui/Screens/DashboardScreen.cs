@@ -39,6 +39,9 @@ public abstract class DashboardScreen : View
     {
     }
 
+    /// <summary>Shown again after the screen above it closed (Esc): by default re-reads everything, as labels may have changed.</summary>
+    public virtual void OnReturn() => RefreshData();
+
     /// <summary>The refresh timer: re-reads only when something changed (default: always).</summary>
     public virtual void Poll() => RefreshData();
 

@@ -20,7 +20,8 @@ public sealed partial class DashboardWindow : Window
     private readonly IApplication _app;
     private string? _message;
 
-    public DashboardWindow(IApplication app, DashboardPorts ports, DashboardOptions options)
+    /// <param name="preloaded">Publication rows already being read (see <see cref="DashboardApp"/>); null reads them here.</param>
+    public DashboardWindow(IApplication app, DashboardPorts ports, DashboardOptions options, Task<IReadOnlyList<PublicationRow>>? preloaded = null)
     {
         _app = app ?? throw new ArgumentNullException(nameof(app));
         Ports = ports ?? throw new ArgumentNullException(nameof(ports));
@@ -33,7 +34,7 @@ public sealed partial class DashboardWindow : Window
         Add(_body, _status);
         _app.Keyboard.KeyDown += OnAppKeyDown;
         _app.ScreenChanged += OnScreenChanged;
-        Push(new PublicationsScreen(this));
+        Push(new PublicationsScreen(this, preloaded));
     }
 
     /// <summary>Never appears in sanitized text, so '_' in slugs and posts is shown rather than taken as a hotkey.</summary>
@@ -73,7 +74,7 @@ public sealed partial class DashboardWindow : Window
         old.Dispose();
         _body.Add(Current);
         _message = null;
-        Current.RefreshData();
+        Current.OnReturn();
         ShowCurrent();
     }
 

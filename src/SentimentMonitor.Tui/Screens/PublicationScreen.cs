@@ -78,11 +78,13 @@ public sealed partial class PublicationScreen : DashboardScreen
         Render(postsToo: true);
     }
 
+    /// <summary>The timer: one cheap activity read; counts and posts are re-read only when posts were added or removed.</summary>
     public override void Poll()
     {
-        (long posts, DateTimeOffset? last) = (_presenter.Summary.Posts, _presenter.Summary.LastPostAt);
+        if (!_presenter.ActivityChanged())
+            return;
         _presenter.Reload();
-        Render(postsToo: posts != _presenter.Summary.Posts || last != _presenter.Summary.LastPostAt);
+        Render(postsToo: true);
     }
 
     public override bool HandleEscape()

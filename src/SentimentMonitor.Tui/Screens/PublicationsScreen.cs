@@ -12,9 +12,12 @@ public sealed class PublicationsScreen : DashboardScreen
     private readonly TableView _table;
     private readonly Label _hint;
     private IReadOnlyList<PublicationRow> _rows = [];
+    private Task<IReadOnlyList<PublicationRow>>? _preloaded;
 
-    public PublicationsScreen(DashboardWindow window) : base(window)
+    /// <param name="preloaded">Rows being read while the terminal initialises (first paint sooner); null reads now.</param>
+    public PublicationsScreen(DashboardWindow window, Task<IReadOnlyList<PublicationRow>>? preloaded = null) : base(window)
     {
+        _preloaded = preloaded;
         _presenter = new PublicationListPresenter(window.Ports);
         _hint = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 1, HotKeySpecifier = DashboardWindow.NoHotKey };
         _table = Tables.Create();
@@ -51,7 +54,7 @@ public sealed class PublicationsScreen : DashboardScreen
 
     public override void RefreshData()
     {
-        _rows = _presenter.Load();
+        _rows = TakePreloaded() ?? _presenter.Load();
         Tables.Bind(_table, _rows, new()
         {
             ["Paper"] = r => r.Paper,
@@ -68,6 +71,14 @@ public sealed class PublicationsScreen : DashboardScreen
             : $"{_rows.Count} publication(s) · Enter opens one";
     }
 
+    /// <summary>
+    /// Coming back from a paper does not re-read every paper's counts (costly at a million posts); the refresh timer
+    /// and F5 do, so a relabel shows here within one refresh interval.
+    /// </summary>
+    public override void OnReturn()
+    {
+    }
+
     public override bool HandleKey(Key key)
     {
         if (key == Key.Enter)
@@ -76,6 +87,23 @@ public sealed class PublicationsScreen : DashboardScreen
             return true;
         }
         return false;
+    }
+
+    private IReadOnlyList<PublicationRow>? TakePreloaded()
+    {
+        Task<IReadOnlyList<PublicationRow>>? task = _preloaded;
+        _preloaded = null;
+        if (task is null)
+            return null;
+        try
+        {
+            return task.GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            DashboardLog.Write(ex, "preloading publications failed; reading again");
+            return null;
+        }
     }
 
     private void Open()

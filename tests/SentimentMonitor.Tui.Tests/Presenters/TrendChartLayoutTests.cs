@@ -21,19 +21,19 @@ public class TrendChartLayoutTests
         Assert.Equal(
         [
             "█ pos ▒ neu ░",
-            "   4 ░░",
-            "     ▒▒",
-            "     ██ ░░",
-            "     ██ ░░",
-            "   0 ██ ░░",
-            "  +1 │",
-            "   0 ●· │·",
-            "  -1 │  ●",
+            "   4 ░░░",
+            "     ▒▒▒",
+            "     ███ ░░░",
+            "     ███ ░░░",
+            "   0 ███ ░░░",
+            "  +1  │",
+            "   0 ·●· ·│·",
+            "  -1  │   ●",
             "     05-06",
         ], canvas.Lines());
         Assert.Equal(ChartInk.Negative, canvas.InkAt(1, 5));
-        Assert.Equal(ChartInk.NetPoint, canvas.InkAt(7, 5));
-        Assert.Equal(ChartInk.Zero, canvas.InkAt(7, 6));
+        Assert.Equal(ChartInk.NetPoint, canvas.InkAt(7, 6));
+        Assert.Equal(ChartInk.Zero, canvas.InkAt(7, 5));
     }
 
     [Fact]
@@ -48,5 +48,5 @@ public class TrendChartLayoutTests
 
     [Fact]
     public void Render_NoPoints_SaysSo() =>
-        Assert.Contains("     no posts under this filter", TrendChartLayout.Render([], 40, 8).Lines());
+        Assert.Contains("     no posts under this filter (c: clinicians/everyone)", TrendChartLayout.Render([], 60, 8).Lines());
 }
