@@ -105,14 +105,38 @@ public sealed partial class LiteDbStore
         return query.OldestFirst ? docs.OrderBy(d => d["t"].AsDateTime) : docs.OrderByDescending(d => d["t"].AsDateTime);
     }
 
+    /// <summary>
+    /// All posts by time, a materialised page at a time: in shared mode a statement issued while a reader is open
+    /// closes the reader's engine, so no reader may stay open across the caller's loop body.
+    /// </summary>
     private IEnumerable<BsonDocument> ByTime(PostQuery query)
     {
-        DateTime from = query.From?.UtcDateTime ?? DateTime.MinValue;
-        DateTime to = query.To is { } t ? t.UtcDateTime.AddMilliseconds(-1) : DateTime.MaxValue;
-        return Read(() => _posts.Query()
-            .Where(LiteDB.Query.Between("t", from, to))
-            .OrderBy("t", query.OldestFirst ? LiteDB.Query.Ascending : LiteDB.Query.Descending)
-            .ToEnumerable());
+        bool descending = !query.OldestFirst;
+        DateTime lo = query.From?.UtcDateTime ?? DateTime.MinValue;
+        DateTime hi = query.To is { } t ? t.UtcDateTime.AddMilliseconds(-1) : DateTime.MaxValue;
+        HashSet<string> seenAtEdge = new(StringComparer.Ordinal);
+        DateTime? edge = null;
+        while (true)
+        {
+            (DateTime pageLo, DateTime pageHi) = edge is not DateTime e ? (lo, hi) : descending ? (lo, e) : (e, hi);
+            List<BsonDocument> page = Read(() => _posts.Query()
+                .Where(LiteDB.Query.Between("t", pageLo, pageHi))
+                .OrderBy("t", descending ? LiteDB.Query.Descending : LiteDB.Query.Ascending)
+                .Limit(PageSize + seenAtEdge.Count)
+                .ToList());
+            List<BsonDocument> fresh = page.Where(d => !seenAtEdge.Contains(d["_id"].AsString)).ToList();
+            if (fresh.Count == 0)
+                yield break;
+            foreach (BsonDocument doc in fresh)
+                yield return doc;
+            // Posts sharing the last timestamp may continue on the next page: remember which were already returned.
+            DateTime last = fresh[^1]["t"].AsDateTime;
+            if (edge != last)
+                seenAtEdge.Clear();
+            edge = last;
+            foreach (BsonDocument doc in fresh.Where(d => d["t"].AsDateTime == last))
+                seenAtEdge.Add(doc["_id"].AsString);
+        }
     }
 
     private static bool Passes(BsonDocument doc, PostQuery query)

@@ -18,12 +18,14 @@ public sealed class CliHarness : IDisposable
 
     public static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
 
-    public async Task<(int Code, string Out, string Error)> Run(params string[] args)
+    public Task<(int Code, string Out, string Error)> Run(params string[] args) => RunOn(Db, args);
+
+    public static async Task<(int Code, string Out, string Error)> RunOn(string db, params string[] args)
     {
         StringWriter output = new(), error = new();
         int code;
         using (CliOutput.Redirect(output, error))
-            code = await CliApp.RunAsync(["--db", Db, .. args]);
+            code = await CliApp.RunAsync(["--db", db, .. args]);
         return (code, output.ToString(), error.ToString());
     }
 

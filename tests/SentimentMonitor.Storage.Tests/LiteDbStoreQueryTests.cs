@@ -52,4 +52,24 @@ public sealed class LiteDbStoreQueryTests : IDisposable
         Assert.Equal(["x:3", "x:1"], store.Query(new PostQuery { AuthorKey = "x:a" }).Select(p => p.Key));
         Assert.Equal(["x:3", "bluesky:2"], store.Query(new PostQuery { UnclassifiedOnly = true, PublicationKey = Nejm }).Select(p => p.Key));
     }
+
+    [Fact]
+    public void Query_AllPostsSharingOneTimestampInSharedMode_EachOnceWhileOtherReadsRun()
+    {
+        using LiteDbStore store = _temp.Open(shared: true);
+        // 1,200 posts with the same time (pages split inside the tie), plus a few later ones.
+        store.UpsertBatch(Enumerable.Range(0, 1200).Select(i => Records.Make(i.ToString(), "u" + (i % 3))).ToArray());
+        store.UpsertBatch(Enumerable.Range(1200, 5).Select(i => Records.Make(i.ToString(), at: Records.Day0.AddHours(1))).ToArray());
+
+        List<string> keys = [];
+        foreach (Post post in store.Query(new PostQuery()))
+        {
+            Assert.NotNull(store.GetAuthor(post.AuthorKey)); // a statement between reads must not break the walk
+            keys.Add(post.Key);
+        }
+
+        Assert.Equal(1205, keys.Count);
+        Assert.Equal(1205, keys.Distinct().Count());
+        Assert.Equal(["x:1200", "x:1201", "x:1202", "x:1203", "x:1204"], keys.Take(5).Order());
+    }
 }

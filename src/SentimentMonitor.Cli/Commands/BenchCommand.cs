@@ -20,5 +20,7 @@ public static class BenchCommand
         yield return BenchImportCommand.Create();
         yield return BenchClassifyCommand.Create();
         yield return BenchReportCommand.Create();
+        yield return BenchAuthorsCommand.Create();
+        yield return BenchDashboardCommand.Create();
     }
 }

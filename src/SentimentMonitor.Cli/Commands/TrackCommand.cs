@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using SentimentMonitor.Cli.Collect;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Import;
 using SentimentMonitor.Core.Matching;
@@ -20,17 +21,18 @@ public static class TrackCommand
     private static readonly Option<string?> Title = new("--title") { Description = "Title (matched case- and punctuation-insensitively)" };
     private static readonly Option<string[]> Keywords = new("--keyword") { Description = "Keyword or #hashtag that counts as citing it (repeatable)", Arity = ArgumentArity.OneOrMore };
     private static readonly Option<bool> Json = new("--json") { Description = "Print the result as JSON" };
+    private static readonly Option<bool> Resolve = new("--resolve") { Description = "Fill title, journal, date, PMID and PMCID from Crossref and the NCBI ID converter (needs network; offline it still tracks)" };
 
     public static Command Create()
     {
         Command command = new("track", "Track a publication by DOI, PMID, PMCID, URLs, title or keywords; re-matches stored posts");
-        foreach (Option option in new Option[] { Doi, Pmid, Pmcid, Urls, Title, Keywords, Json })
+        foreach (Option option in new Option[] { Doi, Pmid, Pmcid, Urls, Title, Keywords, Json, Resolve })
             command.Options.Add(option);
-        VerbRunner.Attach(command, Run);
+        VerbRunner.Attach(command, RunAsync);
         return command;
     }
 
-    private static ExitCode Run(VerbContext ctx)
+    private static async Task<ExitCode> RunAsync(VerbContext ctx)
     {
         string? doi = ctx.Get(Doi), pmid = ctx.Get(Pmid), pmcid = ctx.Get(Pmcid), title = ctx.Get(Title);
         string[] urls = ctx.Get(Urls) ?? [];
@@ -39,6 +41,8 @@ public static class TrackCommand
             throw new CliException(ExitCode.Usage, "give at least one of --doi, --pmid, --pmcid, --url, --title, --keyword");
 
         Publication wanted = Describe(doi, pmid, pmcid, title, urls, keywords);
+        if (ctx.Get(Resolve))
+            wanted = await TrackResolver.ResolveAsync(ctx, wanted);
         using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
         Publication? existing = new[] { wanted.Doi, wanted.Pmid is null ? null : "pmid:" + wanted.Pmid, wanted.Pmcid, wanted.Key }
             .Where(id => id is not null)

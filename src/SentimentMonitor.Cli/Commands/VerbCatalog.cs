@@ -9,14 +9,15 @@ public static class VerbCatalog
     {
         yield return VersionCommand.Create();
         yield return BenchCommand.Create();
+        yield return TrainCommand.Create();
+        yield return EvaluateCommand.Create();
+        yield return ClassifyCommand.Create();
         yield return TrackCommand.Create();
         yield return PublicationsCommand.Create();
         yield return ImportCommand.Create();
         yield return PostsCommand.Create();
         yield return ExportCommand.Create();
         yield return StatsCommand.Create();
-        yield return TrainCommand.Create();
-        yield return EvaluateCommand.Create();
         yield return EvaluateAuthorsCommand.Create();
         yield return TrainAuthorsCommand.Create();
         yield return AuthorCommand.Create();

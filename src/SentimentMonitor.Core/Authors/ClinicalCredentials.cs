@@ -56,7 +56,7 @@ public static partial class ClinicalCredentials
     private static ProfessionKind KindOf(string token) => token switch
     {
         "RN" or "BSN" or "MSN" or "NP" or "NP-C" or "FNP" or "FNP-C" or "APRN" or "DNP" or "CCRN" or "OCN" or "CPHON"
-            or "CRNP" or "AOCNP" => ProfessionKind.Nurse,
+            or "CRNP" or "AOCNP" or "CPNP" or "PNP" or "ANP" or "AGNP" or "AGACNP" or "ACNP" => ProfessionKind.Nurse,
         "PharmD" or "Pharm.D." or "RPh" or "BCOP" or "BCPS" or "BCIDP" => ProfessionKind.Pharmacist,
         "PA-C" => ProfessionKind.PhysicianAssistant,
         _ => ProfessionKind.Physician,
@@ -89,7 +89,7 @@ public static partial class ClinicalCredentials
             || after.StartsWith(')') || after.StartsWith(", F", StringComparison.Ordinal) || (before.Length == 0 && after.Length == 0);
     }
 
-    [GeneratedRegex(@"(?<![\w.])(?<c>M\.D\.|MD|DO|MBBS|MBChB|MB ChB|MBBCh|BMBS|FRCPC|FRCP\(C\)|FRCP|FRACP|FRACGP|MRCP|MRCPCH|FRCS|FACP|FAAP|FACEP|FACC|FASCO|Dr\.? ?med\.|PharmD|Pharm\.D\.|RPh|BCOP|BCPS|BCIDP|RN|BSN|MSN|NP-C|NP|FNP-C|FNP|APRN|DNP|CCRN|OCN|CPHON|CRNP|AOCNP|PA-C)(?![\w])(?! Anderson)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.])(?<c>M\.D\.|MD|DO|MBBS|MBChB|MB ChB|MBBCh|BMBS|FRCPC|FRCP\(C\)|FRCP|FRACP|FRACGP|MRCP|MRCPCH|FRCS|FACP|FAAP|FACEP|FACC|FASCO|Dr\.? ?med\.|PharmD|Pharm\.D\.|RPh|BCOP|BCPS|BCIDP|RN|BSN|MSN|NP-C|NP|CPNP|PNP|ANP|AGNP|AGACNP|ACNP|FNP-C|FNP|APRN|DNP|CCRN|OCN|CPHON|CRNP|AOCNP|PA-C)(?![\w])(?! Anderson)", RegexOptions.CultureInvariant)]
     private static partial Regex Credential();
 
     [GeneratedRegex(@"(?<p>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?),\s*$", RegexOptions.CultureInvariant)]

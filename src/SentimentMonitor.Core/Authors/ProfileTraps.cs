@@ -15,16 +15,30 @@ public static partial class ProfileTraps
     {
         formerClinical = false;
         string text = folded;
-        text = Blank(text, Relative(), "trap: relative", evidence);
-        text = Blank(text, Possessive(), "trap: relative", evidence);
-        text = Blank(text, Denial(), "trap: denial", evidence);
-        text = Blank(text, NotAPerson(), "trap: not a clinician", evidence);
-        text = Blank(text, Doctorate(), "trap: doctorate (PhD), not a physician", evidence);
+        // Cheap substring checks first: most bios contain none of the trap phrases, and the regexes are the
+        // most expensive part of classifying an author.
+        if (text.Contains(" of ", StringComparison.Ordinal) || text.Contains(" to ", StringComparison.Ordinal))
+            text = Blank(text, Relative(), "trap: relative", evidence);
+        if (text.Contains("'s ", StringComparison.Ordinal))
+            text = Blank(text, Possessive(), "trap: relative", evidence);
+        if (text.Contains("no", StringComparison.Ordinal) || text.Contains("kein", StringComparison.Ordinal) || text.Contains("je ne", StringComparison.Ordinal))
+            text = Blank(text, Denial(), "trap: denial", evidence);
+        if (text.Contains("doctor who", StringComparison.Ordinal) || text.Contains("pepper", StringComparison.Ordinal) || NotAPersonHint().IsMatch(text))
+            text = Blank(text, NotAPerson(), "trap: not a clinician", evidence);
+        if (text.Contains("do", StringComparison.Ordinal) || text.Contains("dr", StringComparison.Ordinal))
+            text = Blank(text, Doctorate(), "trap: doctorate (PhD), not a physician", evidence);
         string before = text;
-        text = Blank(text, Former(), "former clinician", evidence);
-        formerClinical = !ReferenceEquals(before, text) && before != text;
+        if (FormerHint().IsMatch(text))
+            text = Blank(text, Former(), "former clinician", evidence);
+        formerClinical = before != text;
         return text;
     }
+
+    [GeneratedRegex(@"\b(?:every|our|all|the|thank|thanks|for|interview|interviewing|ask)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAPersonHint();
+
+    [GeneratedRegex(@"\bex|former|previously|retired from|ancien|ehemalig|antes", RegexOptions.CultureInvariant)]
+    private static partial Regex FormerHint();
 
     private static string Blank(string text, Regex pattern, string label, List<string> evidence)
     {

@@ -33,6 +33,22 @@ public interface IPostRepository
 
     Author? GetAuthor(string authorKey);
 
+    /// <summary>
+    /// Authors by key, keys not stored left out. The default asks <see cref="GetAuthor"/> once per key; stores
+    /// override it with one query (in LiteDB shared mode every statement reopens the file, so this matters).
+    /// </summary>
+    IReadOnlyDictionary<string, Author> GetAuthors(IReadOnlyCollection<string> authorKeys)
+    {
+        ArgumentNullException.ThrowIfNull(authorKeys);
+        Dictionary<string, Author> found = new(StringComparer.Ordinal);
+        foreach (string key in authorKeys.Distinct(StringComparer.Ordinal))
+        {
+            if (GetAuthor(key) is { } author)
+                found[key] = author;
+        }
+        return found;
+    }
+
     /// <summary>Authors whose handle equals <paramref name="handle"/> (case-insensitive, leading '@' ignored), on any platform.</summary>
     IReadOnlyList<Author> FindAuthorsByHandle(string handle);
 

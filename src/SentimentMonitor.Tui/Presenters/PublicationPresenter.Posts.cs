@@ -20,16 +20,21 @@ public sealed partial class PublicationPresenter
         };
         List<PostRow> rows = [];
         int scanned = 0;
-        foreach (Post post in _ports.Posts.Query(query))
+        // Authors are resolved a page at a time: one query per page instead of one per post.
+        foreach (Post[] page in _ports.Posts.Query(query).Chunk(256))
         {
-            scanned++;
-            Author? author = AuthorOf(post.AuthorKey);
-            if (Keeps(f, post, author))
+            scanned += page.Length;
+            ResolveAuthors(page);
+            foreach (Post post in page)
             {
-                rows.Add(PostRows.From(post, author));
+                Author? author = AuthorOf(post.AuthorKey);
+                if (Keeps(f, post, author))
+                    rows.Add(PostRows.From(post, author));
                 if (rows.Count >= MaxRows)
                     break;
             }
+            if (rows.Count >= MaxRows)
+                break;
         }
         LastScan = (scanned, scanned >= ScanLimit && rows.Count < MaxRows);
         return Order(rows);
@@ -46,6 +51,16 @@ public sealed partial class PublicationPresenter
         string more = LastScan.Truncated ? $" (newest {ScanLimit} scanned: narrow with from:/to:)" : shown >= MaxRows ? $" (first {MaxRows})" : "";
         string filter = PostFilter.IsEmpty ? "" : " · filter: " + PostFilter;
         return $"{shown} posts{more} · {order}{filter}";
+    }
+
+    private void ResolveAuthors(Post[] page)
+    {
+        string[] missing = page.Select(p => p.AuthorKey).Where(k => !_authors.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToArray();
+        if (missing.Length == 0)
+            return;
+        IReadOnlyDictionary<string, Author> found = _ports.Posts.GetAuthors(missing);
+        foreach (string key in missing)
+            _authors[key] = found.GetValueOrDefault(key);
     }
 
     internal Author? AuthorOf(string authorKey)

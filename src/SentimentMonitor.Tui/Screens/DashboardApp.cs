@@ -13,9 +13,21 @@ public static class DashboardApp
         DashboardLog.Path = options.LogPath;
         if (options.LogPath is { } log)
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(log))!);
+        System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
         using IApplication app = Application.Create().Init();
+        long init = clock.ElapsedMilliseconds;
         using DashboardWindow window = new(app, ports, options);
+        long built = clock.ElapsedMilliseconds;
         StartRefreshTimer(app, window);
+        bool first = true;
+        app.LayoutAndDrawComplete += (_, _) =>
+        {
+            if (!first)
+                return;
+            first = false;
+            double sinceProcess = (DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+            DashboardLog.Write(null, $"startup: terminal init {init} ms, first screen built {built} ms, first paint {clock.ElapsedMilliseconds} ms after dashboard start, {sinceProcess:0} ms after process start");
+        };
         app.Run(window, ex =>
         {
             DashboardLog.Write(ex, "unhandled error in the dashboard");

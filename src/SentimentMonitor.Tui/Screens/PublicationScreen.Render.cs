@@ -17,11 +17,11 @@ public sealed partial class PublicationScreen
         Tables.Bind(_breakdown, lines, new()
         {
             ["Group"] = l => l.Group,
-            [width < 100 ? "n" : "Posts"] = l => l.Posts,
-            [width < 100 ? "%" : "Share"] = l => l.Share,
+            [width < 130 ? "n" : "Posts"] = l => l.Posts,
+            [width < 130 ? "%" : "Share"] = l => l.Share,
             ["Net ±95%"] = l => l.Net,
         });
-        _breakdown.Style.GetOrCreateColumnStyle(0).MaxWidth = width < 100 ? 12 : width < 160 ? 22 : 32;
+        _breakdown.Style.GetOrCreateColumnStyle(0).MaxWidth = width < 130 ? 12 : width < 160 ? 20 : 32;
         if (postsToo)
             RenderPosts();
         SetNeedsDraw();

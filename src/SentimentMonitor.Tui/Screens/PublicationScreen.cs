@@ -61,7 +61,9 @@ public sealed partial class PublicationScreen : DashboardScreen
 
     public override string Heading => Core.Text.TerminalText.ForCell(_presenter.Publication.DisplayName, 50);
 
-    public override string KeyHints => "Enter post │ / filter │ w day/week │ c clin/all │ p platform │ s specialty │ o sort │ L live │ Tab pane │ Esc back │ F1 help";
+    public override string KeyHints => Window.ScreenWidth < 130
+        ? "Enter post │ / filter │ w c p s chart │ o sort │ L live │ Tab │ Esc │ F1 help"
+        : "Enter post │ / filter │ w day/week │ c clin/all │ p platform │ s specialty │ o sort │ L live │ Tab pane │ Esc back │ F1 help";
 
     public override IReadOnlyList<View> Panes => [_posts, _chart, _breakdown, _search];
 

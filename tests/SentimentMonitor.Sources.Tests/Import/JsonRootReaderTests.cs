@@ -42,6 +42,17 @@ public sealed class JsonRootReaderTests
     }
 
     [Fact]
+    public void Parse_BrokenFirstLineOfJsonLines_IsRejectedAndTheRestStreams()
+    {
+        List<ParseOutcome> outcomes = Parse(Encoding.UTF8.GetBytes(Status[..40] + "\n\n" + Status + "\n" + Status + "\n"));
+
+        Assert.Equal([1L, 3L, 4L], outcomes.Select(o => o.Line));
+        Assert.Equal("malformed JSON: record ends before it is complete", outcomes[0].Rejected!.Reason);
+        Assert.NotNull(outcomes[1].Record);
+        Assert.NotNull(outcomes[2].Record);
+    }
+
+    [Fact]
     public void Parse_TruncatedLastLineFollowedByBlankLines_IsStillTheTruncatedLastLine()
     {
         List<ParseOutcome> outcomes = Parse(Encoding.UTF8.GetBytes(Status + "\n" + Status[..50] + "\n\n"));

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace SentimentMonitor.Sources.Tests.Live;
 
 /// <summary>
-/// A <see cref="FakeTimeProvider"/> that a background loop moves forward (one second of fake time every few
+/// A <see cref="FakeTimeProvider"/> that a background loop moves forward (half a second of fake time every few
 /// real milliseconds), so rate-limit waits and backoffs of minutes finish in a fraction of a second while every
 /// wait is still measured in fake time. No real sleeps of the waited length.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class DrivenClock : IAsyncDisposable
     public DrivenClock(DateTimeOffset start, TimeSpan? step = null, int realMillisecondsPerStep = 5)
     {
         Time = new FakeTimeProvider(start);
-        TimeSpan s = step ?? TimeSpan.FromSeconds(1);
+        TimeSpan s = step ?? TimeSpan.FromMilliseconds(500);
         _loop = Task.Run(async () =>
         {
             while (!_stop.IsCancellationRequested)

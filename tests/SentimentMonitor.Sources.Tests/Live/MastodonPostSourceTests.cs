@@ -84,8 +84,8 @@ public sealed class MastodonPostSourceTests
         List<LoggedRequest> page2 = sa.To("/api/v1/timelines/tag/MedSky").Where(r => r.Query("max_id") == "110000000000000021").ToList();
         Assert.Equal(2, page2.Count);
         Assert.True(page2[1].At >= a.LastReset!.Value);
-        Assert.True(page2[1].At <= a.LastReset!.Value.AddSeconds(6));
-        Assert.InRange(summary.Sources["mastodon"].Waiting.TotalSeconds, 55, 62);
+        Assert.True(page2[1].At <= a.LastReset!.Value.AddSeconds(16), $"waited too long: {page2[1].At - a.LastReset}");
+        Assert.InRange(summary.Sources["mastodon"].Waiting.TotalSeconds, 45, 62);
     }
 
     [Fact]

@@ -12,11 +12,13 @@ public sealed class XServer
     public const string Token = "test-x-bearer-secret-123";
     private readonly Dictionary<string, string> _pages = [];
     private readonly FaultInjector _faults;
+    private readonly TimeProvider _clock;
     private int _faultsLeft;
 
     public XServer(TimeProvider clock, Fault fault = Fault.None)
     {
         _faults = new FaultInjector(clock);
+        _clock = clock;
         Fault = fault;
         _faultsLeft = fault == Fault.None ? 0 : 1;
         JsonObject p1 = Fixtures.JsonlLine("x-v2/twarc2/search-recent_page_obama_with-errors.jsonl", 0);
@@ -35,7 +37,9 @@ public sealed class XServer
     public string NewestOfFirstPage { get; }
     public IReadOnlyList<string> AllIds { get; }
     public DateTimeOffset? LastReset => _faults.LastReset;
-    public int? Status { get; set; }
+    /// <summary>When set, page 1 says no requests remain until this many seconds from now.</summary>
+    public int? ExhaustWindowSeconds { get; set; }
+    public DateTimeOffset? ExhaustedUntil { get; private set; }
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -55,6 +59,12 @@ public sealed class XServer
         }
         string token = context.Request.Query["next_token"].ToString();
         string body = _pages[token];
+        if (token.Length == 0 && ExhaustWindowSeconds is { } window)
+        {
+            ExhaustedUntil = DateTimeOffset.FromUnixTimeSeconds(_clock.GetUtcNow().ToUnixTimeSeconds() + window);
+            context.Response.Headers["x-rate-limit-remaining"] = "0";
+            context.Response.Headers["x-rate-limit-reset"] = ExhaustedUntil.Value.ToUnixTimeSeconds().ToString();
+        }
         if (token == Page2Token && Interlocked.Exchange(ref _faultsLeft, 0) == 1
             && await _faults.TryInjectAsync(context, Fault, body, (r, reset) =>
             {

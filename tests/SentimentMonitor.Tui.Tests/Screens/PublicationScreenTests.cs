@@ -22,7 +22,7 @@ public sealed class PublicationScreenTests : IDisposable
         Assert.StartsWith("│╭┤Trend: daily · clinicians · net +0.43", lines[3]);
         Assert.Contains("│╭┤Posts: 12 posts · newest first├", lines[13]);
         Assert.StartsWith("││05-16 11:00│bsky│@wide.bsk…│public    │neu 0.55│no  │      │白血病の乳児", lines[16]);
-        Assert.StartsWith("│Enter post │ / filter │ w day/week │", lines[22]);
+        Assert.Equal("│Enter post │ / filter │ w c p s chart │ o sort │ L live │ Tab │ Esc │ F1 help │", lines[22]);
         Assert.All(lines, l => Assert.Equal(80, TextWidth.Of(l))); // wide characters and emoji keep alignment
     }
 
@@ -34,10 +34,10 @@ public sealed class PublicationScreenTests : IDisposable
 
         string screen = ui.Screen;
 
-        Assert.Contains("│  clinician           │7    │58%  │+0.43 ±0.56 n=7", screen);
-        Assert.Contains("│  public              │5    │42%  │+1.00 ±0.79 n=1", screen);
-        Assert.Contains("│  pediatric_hematolog…│3    │43%  │+0.33 ±0.73 n=3", screen);
-        Assert.Contains("│  efficacy            │3    │43%  │+1.00 ±0.56 n=3", screen);
+        Assert.Contains("│  clinician │7│58%│+0.43 ±0.56 n=7", screen);
+        Assert.Contains("│  public    │5│42%│+1.00 ±0.79 n=1", screen);
+        Assert.Contains("│  pediatric…│3│43%│+0.33 ±0.73 n=3", screen);
+        Assert.Contains("│  efficacy  │3│43%│+1.00 ±0.56 n=3", screen);
         Assert.All(ui.Lines, l => Assert.Equal(120, TextWidth.Of(l)));
     }
 

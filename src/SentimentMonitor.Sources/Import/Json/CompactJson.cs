@@ -53,51 +53,47 @@ public static class CompactJson
     {
         Span<byte> target = output.GetSpan(json.Length);
         int written = 0;
-        bool inString = false;
         int i = 0;
         while (i < json.Length)
         {
             byte b = json[i];
-            if (inString)
+            if (b != (byte)'"')
             {
-                // Copy the run of plain string bytes in one vectorised step.
-                int run = json[i..].IndexOfAny((byte)'"', (byte)'\\');
-                if (run < 0)
-                    run = json.Length - i;
-                if (run > 0)
+                // Between tokens: drop whitespace, copy structure and literals.
+                if (b is not ((byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+                    target[written++] = b;
+                i++;
+                continue;
+            }
+            target[written++] = b;
+            i++;
+            // Inside a string: most are short keys and values, so a plain loop beats a vector search.
+            while (i < json.Length)
+            {
+                b = json[i];
+                if (b == (byte)'"')
                 {
-                    json.Slice(i, run).CopyTo(target[written..]);
-                    written += run;
-                    i += run;
-                    continue;
+                    target[written++] = b;
+                    i++;
+                    break;
                 }
-                if (b == (byte)'\\')
+                if (b != (byte)'\\')
                 {
-                    if (json[i + 1] == (byte)'u' && TryDecodeEscape(json, i, out int codePoint, out int consumed))
-                    {
-                        written += new Rune(codePoint).EncodeToUtf8(target[written..]);
-                        i += consumed;
-                        continue;
-                    }
+                    target[written++] = b;
+                    i++;
+                }
+                else if (json[i + 1] == (byte)'u' && TryDecodeEscape(json, i, out int codePoint, out int consumed))
+                {
+                    written += new Rune(codePoint).EncodeToUtf8(target[written..]);
+                    i += consumed;
+                }
+                else
+                {
                     target[written++] = b;
                     target[written++] = json[i + 1];
                     i += 2;
-                    continue;
                 }
-                inString = false;
-                target[written++] = b;
-                i++;
-                continue;
             }
-            if (b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
-            {
-                i++;
-                continue;
-            }
-            if (b == (byte)'"')
-                inString = true;
-            target[written++] = b;
-            i++;
         }
         output.Advance(written);
     }

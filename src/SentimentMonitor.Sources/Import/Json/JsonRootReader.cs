@@ -40,8 +40,23 @@ internal static class JsonRootReader
             JsonDocument? document = TryParse(line, out string? error);
             if (document is null && first && allowDocument && IsIncomplete(line.Span))
             {
-                // A value that does not end on its first line: an indented single response, read whole.
-                foreach (JsonRoot root in ReadWholeDocument(lines.ReadRestIncludingLastLine(line), lineNumber, fileName, cancellationToken))
+                // A first value that does not end on its line: an indented single response, unless the next line
+                // is a whole value on its own (JSON Lines whose first record is broken), which keeps streaming.
+                byte[] head = line.ToArray();
+                ReadOnlyMemory<byte> next = default;
+                bool hasNext;
+                while ((hasNext = lines.TryReadLine(out next)) && IsBlank(next.Span))
+                {
+                }
+                if (hasNext && TryParse(next, out _) is { } nextDocument)
+                {
+                    first = false;
+                    yield return new JsonRoot(lineNumber, null, new RejectedRecord(fileName, lineNumber, "malformed JSON: record ends before it is complete"));
+                    yield return new JsonRoot(lines.LineNumber, nextDocument, null);
+                    continue;
+                }
+                byte[] whole = hasNext ? [.. head, (byte)'\n', .. lines.ReadRestIncludingLastLine(next)] : head;
+                foreach (JsonRoot root in ReadWholeDocument(whole, lineNumber, fileName, cancellationToken))
                     yield return root;
                 yield break;
             }
