@@ -60,6 +60,6 @@ public static class BreakdownChart
     {
         string share = showShare ? (row.Share * 100).ToString("0", CultureInfo.InvariantCulture) + "% of posts · " : "";
         string net = row.Net.Value is null ? "net –" : "net " + row.Net.Format().Replace($" n={row.Net.Count}", "");
-        return $"{share}n={row.Posts.ToString(CultureInfo.InvariantCulture)} · {net}";
+        return $"{share}n={row.Posts.ToString("#,0", CultureInfo.InvariantCulture)} · {net}";
     }
 }

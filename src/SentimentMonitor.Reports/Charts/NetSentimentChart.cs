@@ -47,7 +47,7 @@ public static class NetSentimentChart
             point.MarkerSize = 13;
             if (labels)
             {
-                var n = plot.Add.Text($"n={net.Count}", i, net.High!.Value);
+                var n = plot.Add.Text("n=" + net.Count.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), i, net.High!.Value);
                 n.LabelFontSize = 13;
                 n.LabelFontColor = ChartPalette.Ink;
                 n.LabelAlignment = Alignment.LowerCenter;

@@ -45,7 +45,7 @@ public static class ReportText
         TrendDirection.Up => "↑ improving",
         TrendDirection.Down => "↓ worsening",
         TrendDirection.Flat => "→ steady",
-        _ => $"· too few posts to tell (needs {PublicationSummarizer.MinimumPerWindow}+ opinionated clinician posts in each week)",
+        _ => $"· too few posts ({PublicationSummarizer.MinimumPerWindow}+ per week needed)",
     };
 
     public static IReadOnlyList<string> Caveats(PublicationFigures f)
