@@ -19,9 +19,9 @@ public sealed class AllFixturesTests
         ["x-v2/twarc2/tweet-lookup_edited.jsonl"] = (1, 0),
         ["x-v2/twarc2/tweet-lookup_url-entity-with-unwound-metadata.jsonl"] = (1, 0),
         ["x-v2/twarc2/tweet-lookup_verified-type.jsonl"] = (1, 0),
-        // Requested without tweet.fields/expansions: no created_at and no author, so each tweet is rejected by name.
-        ["x-v2/api/search-recent_default-fields_next-token.json"] = (0, 10),
-        ["x-v2/api/tweets-lookup_default-fields.json"] = (0, 2),
+        // Requested without tweet.fields/expansions: no created_at (taken from the snowflake id) and no author (kept as unknown).
+        ["x-v2/api/search-recent_default-fields_next-token.json"] = (10, 0),
+        ["x-v2/api/tweets-lookup_default-fields.json"] = (2, 0),
         ["bluesky/responses/getPostThread_2025.json"] = (1, 0),
         ["bluesky/responses/getPosts_2025.json"] = (1, 0),
         ["bluesky/responses/getQuotes_2025.json"] = (2, 0),

@@ -14,6 +14,9 @@ namespace SentimentMonitor.Sources.Import.X;
 /// </summary>
 public static class XTweetMapper
 {
+    /// <summary>Account id used when a tweet was fetched without the author_id field.</summary>
+    public const string UnknownAuthorId = "unknown";
+
     /// <summary>Maps a tweet; references and the author are looked up inline first (flattened) then in <paramref name="expansions"/>.</summary>
     public static ParseOutcome Map(JsonElement tweet, XExpansions expansions, string source, long line = 1)
     {
@@ -35,9 +38,13 @@ public static class XTweetMapper
     private static ParsedRecord MapRecord(JsonElement tweet, XExpansions expansions)
     {
         string id = tweet.Required("id"u8, "id");
-        DateTimeOffset createdAt = Timestamps.Required(tweet, "created_at"u8, "created_at");
+        // Pages requested with default fields have neither created_at nor author_id: the time is in the id, and the
+        // author is kept explicitly unknown (one shared "unknown" account) rather than dropping the post.
+        DateTimeOffset createdAt = tweet.String("created_at"u8) is null && XSnowflake.TryGetTime(id, out DateTimeOffset fromId)
+            ? fromId
+            : Timestamps.Required(tweet, "created_at"u8, "created_at");
         JsonElement? inlineAuthor = tweet.Object("author"u8);
-        string authorId = tweet.String("author_id"u8) ?? inlineAuthor?.String("id"u8) ?? throw RecordException.Missing("author_id");
+        string authorId = tweet.String("author_id"u8) ?? inlineAuthor?.String("id"u8) ?? UnknownAuthorId;
         Author author = XUserMapper.Map(inlineAuthor ?? expansions.User(authorId), authorId, createdAt);
 
         (PostRelation relation, string? referencedId) = Relation(tweet);

@@ -129,13 +129,13 @@ public sealed class XRecordParserFixtureTests
     [Theory]
     [InlineData("x-v2/api/search-recent_default-fields_next-token.json", 10)]
     [InlineData("x-v2/api/tweets-lookup_default-fields.json", 2)]
-    public void Parse_DefaultFieldsResponse_RejectsEachTweetNamingTheMissingField(string file, int tweets)
+    public void Parse_DefaultFieldsResponse_EveryTweetKeptWithItsTimeFromTheId(string file, int tweets)
     {
         ParseResult result = ParseHelper.File(ImportFormat.X, file);
 
-        Assert.Empty(result.Posts);
-        Assert.Equal(tweets, result.Rejected.Count);
-        Assert.All(result.Rejected, r => Assert.Equal("created_at", r.Field));
+        Assert.Empty(result.Rejected);
+        Assert.Equal(tweets, result.Posts.Count);
+        Assert.All(result.Posts, p => Assert.True(p.CreatedAt.Year is 2020 or 2022, $"{p.PlatformId}: {p.CreatedAt:O}"));
     }
 
     [Theory]

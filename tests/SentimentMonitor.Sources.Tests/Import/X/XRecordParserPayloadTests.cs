@@ -130,14 +130,14 @@ public sealed class XRecordParserPayloadTests
     }
 
     [Fact]
-    public void Parse_TweetWithoutAuthor_IsRejectedNamingTheField()
+    public void Parse_TweetWithoutAuthor_KeptUnderTheUnknownAuthor()
     {
         string line = """{"data":[{"id":"3001","created_at":"2023-01-01T00:00:00.000Z","text":"no author"}]}""";
 
-        RejectedRecord rejected = Assert.Single(ParseHelper.Text(ImportFormat.X, line).Rejected);
+        ParseResult result = ParseHelper.Text(ImportFormat.X, line);
 
-        Assert.Equal("author_id", rejected.Field);
-        Assert.Contains("3001", rejected.Reason);
+        Assert.Empty(result.Rejected);
+        Assert.Equal("x:unknown", Assert.Single(result.Posts).AuthorKey);
     }
 
     [Fact]
