@@ -12,7 +12,7 @@ public sealed class PublicationListPresenter(DashboardPorts ports)
         List<PublicationRow> rows = [];
         foreach (Publication p in ports.Publications.GetAll())
         {
-            PublicationSummary s = PublicationSummarizer.Summarize(p, ports.Statistics);
+            PublicationSummary s = PaperReads.Summarize(ports, p, ports.Statistics.Counts(p.Key));
             rows.Add(new PublicationRow(p.Key, TerminalText.ForCell(p.DisplayName, 120), s.Posts, s.ClinicianPosts,
                 Display.Net(s.ClinicianNet), s.Arrow, Display.Time(s.LastPostAt), s));
         }

@@ -45,17 +45,22 @@ public sealed partial class PublicationPresenter
     {
         _counts = _ports.Statistics.Counts(Publication.Key);
         _aspects = _ports.Statistics.AspectCounts(Publication.Key);
-        (long posts, DateTimeOffset? last) = _ports.Statistics.Activity(Publication.Key);
-        Summary = PublicationSummarizer.Summarize(Publication, _counts, posts, last);
+        Summary = PaperReads.Summarize(_ports, Publication, _counts);
         _authors.Clear();
+        _pollsSinceReload = 0;
     }
 
-    /// <summary>True when the paper's post count or newest post time differs from the last <see cref="Reload"/>.</summary>
-    public bool ActivityChanged()
-    {
-        (long posts, DateTimeOffset? last) = _ports.Statistics.Activity(Publication.Key);
-        return posts != Summary.Posts || last != Summary.LastPostAt;
-    }
+    private int _pollsSinceReload;
+
+    /// <summary>
+    /// The refresh timer's cheap check: true when a newer post arrived, and every <see cref="FullReloadEvery"/>th
+    /// call anyway (older posts imported, labels changed in another process).
+    /// </summary>
+    public bool ActivityChanged() =>
+        ++_pollsSinceReload >= FullReloadEvery || PaperReads.NewestPostAt(_ports, Publication.Key) != Summary.LastPostAt;
+
+    /// <summary>Polls between full re-reads of the counts.</summary>
+    public int FullReloadEvery { get; init; } = 6;
 
     /// <summary>"312 posts · clinicians 120 · clin. net +0.42 ±0.12 n=80 · 7d ↑ +0.50 vs +0.20" — the screen's first line.</summary>
     public string Headline() =>
