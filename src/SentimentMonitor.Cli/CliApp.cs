@@ -1,11 +1,17 @@
 using System.CommandLine;
+using SentimentMonitor.Cli.Collect;
 using SentimentMonitor.Cli.Commands;
+using SentimentMonitor.Storage;
+using SentimentMonitor.Tui.Presenters;
 
 namespace SentimentMonitor.Cli;
 
 /// <summary>Builds the command tree. Separate from <see cref="Program"/> so tests can run verbs in-process.</summary>
 public static class CliApp
 {
+    /// <summary>The dashboard's live-collection hook: collects for one paper into the open database file.</summary>
+    internal static ILiveCollection? DashboardLive(LiteDbStore store) => new DashboardLiveCollection(store.Options.Path, TimeProvider.System);
+
     public static RootCommand BuildRoot()
     {
         RootCommand root = new("SentimentMonitor: how clinicians receive a published study, from X, Bluesky and Mastodon posts.");
@@ -13,7 +19,7 @@ public static class CliApp
         root.Options.Add(GlobalOptions.Verbose);
         foreach (Command verb in VerbCatalog.All())
             root.Subcommands.Add(verb);
-        DashboardCommand.AttachToRoot(root); // no verb: the dashboard
+        DashboardCommand.AttachToRoot(root, DashboardLive); // no verb: the dashboard
         return root;
     }
 

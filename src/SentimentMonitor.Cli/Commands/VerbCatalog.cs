@@ -21,7 +21,7 @@ public static class VerbCatalog
         yield return EvaluateAuthorsCommand.Create();
         yield return TrainAuthorsCommand.Create();
         yield return AuthorCommand.Create();
-        yield return DashboardCommand.Create();
+        yield return DashboardCommand.Create(CliApp.DashboardLive);
         yield return CollectCommand.Create();
         yield return ReportCommand.Create();
         yield return WatchCommand.Create();

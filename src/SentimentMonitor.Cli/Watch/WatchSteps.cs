@@ -58,18 +58,7 @@ internal static class WatchSteps
     private static string Classify(VerbContext ctx, CancellationToken ct)
     {
         using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
-        IAuthorClassifier authorClassifier = AuthorClassifierFactory.Create();
-        // Authors first: post statistics group by the author's role, so new authors should be known before counts are read.
-        int authorsLabelled = AuthorLabeler.LabelAuthors(store, authorClassifier, all: false, cancellation: ct).Values.Sum();
-        string? sentimentPath = ModelLocator.Find(ModelTask.Sentiment, null);
-        if (sentimentPath is null)
-            return $"{authorsLabelled} new authors labelled; posts skipped: no sentiment model ({ModelLocator.DefaultFileName(ModelTask.Sentiment)} in ./models or $SENTIMENTMONITOR_MODELS)";
-        string? evaluatingPath = ModelLocator.Find(ModelTask.Evaluating, null), aspectsPath = ModelLocator.Find(ModelTask.Aspects, null);
-        ClassificationService service = new(store, MlNetSentimentClassifier.Load(sentimentPath),
-            evaluatingPath is null ? null : MlNetEvaluatingClassifier.Load(evaluatingPath),
-            aspectsPath is null ? null : MlNetAspectClassifier.Load(aspectsPath), store);
-        ClassificationSummary summary = service.Run(new ClassificationRequest(), null, ct);
-        return $"{authorsLabelled} new authors labelled ({authorClassifier.Version}); {summary.Classified} new posts labelled ({summary.SentimentModel})";
+        return NewPostLabeler.LabelNew(store, ct);
     }
 
     private static async Task<string> AlertsAsync(VerbContext ctx, string[] wanted, AlertSettings settings, JsonAlertStateStore state, IAlertSink alerts, CancellationToken ct)
