@@ -17,6 +17,7 @@ public static class VerbCatalog
         yield return ImportCommand.Create();
         yield return PostsCommand.Create();
         yield return ExportCommand.Create();
+        yield return ExportLabelsCommand.Create();
         yield return StatsCommand.Create();
         yield return EvaluateAuthorsCommand.Create();
         yield return TrainAuthorsCommand.Create();
