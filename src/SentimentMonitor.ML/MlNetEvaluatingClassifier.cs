@@ -30,11 +30,7 @@ public sealed class MlNetEvaluatingClassifier : IEvaluatingClassifier
 
     public IReadOnlyList<bool> Classify(IReadOnlyList<ClassificationInput> inputs)
     {
-        ArgumentNullException.ThrowIfNull(inputs);
-        ModelInput[] rows = new ModelInput[inputs.Count];
-        for (int i = 0; i < rows.Length; i++)
-            rows[i] = _head.Prepare(inputs[i].Text, inputs[i].PublicationTitle);
-        return _head.PredictBatch(rows).Select(p => p.Label == "true").ToArray();
+        return _head.PredictBatch(_head.Prepare(inputs)).Select(p => p.Label == "true").ToArray();
     }
 
     public bool Classify(ClassificationInput input)

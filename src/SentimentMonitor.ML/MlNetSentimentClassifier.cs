@@ -36,11 +36,7 @@ public sealed class MlNetSentimentClassifier : ISentimentClassifier
 
     public IReadOnlyList<SentimentPrediction> Classify(IReadOnlyList<ClassificationInput> inputs)
     {
-        ArgumentNullException.ThrowIfNull(inputs);
-        ModelInput[] rows = new ModelInput[inputs.Count];
-        for (int i = 0; i < rows.Length; i++)
-            rows[i] = _head.Prepare(inputs[i].Text, inputs[i].PublicationTitle);
-        return _head.PredictBatch(rows).Select(ToPrediction).ToArray();
+        return _head.PredictBatch(_head.Prepare(inputs)).Select(ToPrediction).ToArray();
     }
 
     public SentimentPrediction Classify(ClassificationInput input)

@@ -1,3 +1,4 @@
+using SentimentMonitor.Core.Ports;
 using System.Collections.Concurrent;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -34,6 +35,16 @@ internal sealed class TextHead
     {
         PreparedPost prepared = _preprocessor.Prepare(text, title);
         return new ModelInput { Text = prepared.Text, Lex = prepared.Lexicon, Rules = prepared.Rules };
+    }
+
+    /// <summary>Prepares every input (normalisation, title stripping, lexicon) for one batch prediction.</summary>
+    public ModelInput[] Prepare(IReadOnlyList<ClassificationInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ModelInput[] rows = new ModelInput[inputs.Count];
+        for (int i = 0; i < rows.Length; i++)
+            rows[i] = Prepare(inputs[i].Text, inputs[i].PublicationTitle);
+        return rows;
     }
 
     public HeadPrediction[] PredictBatch(IReadOnlyList<ModelInput> rows)
