@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
+using SentimentMonitor.Core.Statistics;
 using SentimentMonitor.Storage;
 
 namespace SentimentMonitor.Cli.Commands;
@@ -30,7 +31,7 @@ public static class StatsCommand
         using LiteDbStore store = StoreAccess.OpenForRead(ctx);
         string? wanted = ctx.Get(PublicationOption);
         IReadOnlyList<Publication> publications = wanted is null ? store.GetAll() : [StoreAccess.RequirePublication(store, wanted)];
-        List<PublicationStats> stats = publications.Select(p => PublicationStats.Of(p, store.Counts(p.Key), store.MatchKinds(p.Key))).ToList();
+        List<PublicationStats> stats = publications.Select(p => PublicationStats.Of(p, store.Counts(p.Key), store.AspectCounts(p.Key), store.MatchKinds(p.Key))).ToList();
         long unmatched = store.CountUnmatched();
         if (ctx.Get(Json))
         {
@@ -53,9 +54,12 @@ public static class StatsCommand
         SortedDictionary<string, long> Sentiment,
         double? Net,
         long Clinicians,
-        double? ClinicianNet)
+        double? ClinicianNet,
+        IReadOnlyList<BreakdownRow> Roles,
+        IReadOnlyList<BreakdownRow> Specialties,
+        IReadOnlyList<BreakdownRow> ClinicianAspects)
     {
-        public static PublicationStats Of(Publication p, IReadOnlyList<ReactionCount> counts, IReadOnlyDictionary<MatchKind, long> kinds)
+        public static PublicationStats Of(Publication p, IReadOnlyList<ReactionCount> counts, IReadOnlyList<AspectCount> aspects, IReadOnlyDictionary<MatchKind, long> kinds)
         {
             SortedDictionary<string, long> Sum(Func<ReactionCount, string> key) =>
                 new(counts.GroupBy(key).ToDictionary(g => g.Key, g => g.Sum(c => (long)c.Count)), StringComparer.Ordinal);
@@ -64,12 +68,16 @@ public static class StatsCommand
                 p,
                 counts.Sum(c => (long)c.Count),
                 Sum(c => DomainSlugs.Slug(c.Platform)),
-                Sum(c => WeekStart(c.Day).ToString("yyyy-MM-dd")),
+                Sum(c => ReactionAnalytics.BucketStart(c.Day, TrendGranularity.Week).ToString("yyyy-MM-dd")),
                 new SortedDictionary<string, long>(kinds.ToDictionary(k => DomainSlugs.Slug(k.Key), k => k.Value), StringComparer.Ordinal),
                 Sum(c => c.Sentiment is Core.Domain.Sentiment s ? DomainSlugs.Slug(s) : "unclassified"),
                 NetSentiment(counts),
                 clinicians.Sum(c => (long)c.Count),
-                NetSentiment(clinicians));
+                NetSentiment(clinicians),
+                // Who is talking (everyone), which clinicians, and why clinicians react.
+                ReactionAnalytics.ByRole(counts, ReactionFilter.Everyone),
+                ReactionAnalytics.BySpecialty(counts, ReactionFilter.Clinicians),
+                ReactionAnalytics.ByAspect(aspects, counts, ReactionFilter.Clinicians));
         }
 
         /// <summary>(pos − neg) / (pos + neg); null when no post is positive or negative.</summary>
@@ -79,8 +87,6 @@ public static class StatsCommand
             long neg = counts.Where(c => c.Sentiment == Core.Domain.Sentiment.Negative).Sum(c => (long)c.Count);
             return pos + neg == 0 ? null : Math.Round((double)(pos - neg) / (pos + neg), 3);
         }
-
-        private static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
         public object ToJson() => new
         {
@@ -94,6 +100,20 @@ public static class StatsCommand
             sentiment = Sentiment,
             net_sentiment = Net,
             clinicians = new { posts = Clinicians, net_sentiment = ClinicianNet },
+            by_role = Roles.Select(BreakdownJson),
+            clinician_specialties = Specialties.Select(BreakdownJson),
+            clinician_aspects = ClinicianAspects.Select(BreakdownJson),
+        };
+
+        private static object BreakdownJson(BreakdownRow row) => new
+        {
+            key = row.Key,
+            posts = row.Posts,
+            share = Math.Round(row.Share, 4),
+            net_sentiment = row.Net.Value is double v ? Math.Round(v, 3) : (double?)null,
+            net_low = row.Net.Low is double lo ? Math.Round(lo, 3) : (double?)null,
+            net_high = row.Net.High is double hi ? Math.Round(hi, 3) : (double?)null,
+            opinionated = row.Net.Count,
         };
 
         public void Print(TextWriter o)
@@ -103,9 +123,21 @@ public static class StatsCommand
             o.WriteLine($"  platforms: {Join(Platforms)}");
             o.WriteLine($"  matched by: {Join(MatchedBy)}");
             o.WriteLine($"  sentiment: {Join(Sentiment)}; net {Format(Net)}; clinicians {Clinicians} (net {Format(ClinicianNet)})");
+            PrintBreakdown(o, "by role", Roles);
+            PrintBreakdown(o, "clinicians by specialty", Specialties);
+            PrintBreakdown(o, "clinicians by aspect (share of clinician posts)", ClinicianAspects);
             o.WriteLine("  per week (starting Monday):");
             foreach ((string week, long n) in Weeks)
                 o.WriteLine($"    {week}  {n,7}");
+        }
+
+        private static void PrintBreakdown(TextWriter o, string title, IReadOnlyList<BreakdownRow> rows)
+        {
+            if (rows.Count == 0)
+                return;
+            o.WriteLine($"  {title}:");
+            foreach (BreakdownRow row in rows)
+                o.WriteLine($"    {row.Key,-32} {row.Posts,6}  {row.Share * 100,4:0}%  net {row.Net.Format()}");
         }
 
         private static string Join(SortedDictionary<string, long> values) =>
