@@ -4,7 +4,6 @@ using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.Core.Services;
 using SentimentMonitor.ML;
-using SentimentMonitor.ML.Aspects;
 using SentimentMonitor.ML.Data;
 using SentimentMonitor.Storage;
 
@@ -26,10 +25,7 @@ public static class ClassifyCommand
         VerbRunner.Attach(command, ctx =>
         {
             ISentimentClassifier sentiment = EvaluateCommand.Load(() => MlNetSentimentClassifier.Load(ModelLocator.Require(ModelTask.Sentiment, ctx.Get(model))));
-            string? evaluatingPath = ModelLocator.Find(ModelTask.Evaluating, null);
-            string? aspectsPath = ModelLocator.Find(ModelTask.Aspects, null);
-            IEvaluatingClassifier? evaluating = evaluatingPath is null ? null : EvaluateCommand.Load(() => MlNetEvaluatingClassifier.Load(evaluatingPath));
-            IAspectClassifier aspects = aspectsPath is null ? new RuleAspectClassifier() : EvaluateCommand.Load(() => MlNetAspectClassifier.Load(aspectsPath));
+            (IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.Load();
             using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
             string? key = ctx.Get(publication) is { } wanted ? StoreAccess.RequirePublication(store, wanted).Key : null;
             // Authors first: post statistics group by the author's role.

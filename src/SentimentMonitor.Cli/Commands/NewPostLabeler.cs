@@ -2,7 +2,6 @@ using SentimentMonitor.Core.Authors;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.Core.Services;
 using SentimentMonitor.ML;
-using SentimentMonitor.ML.Aspects;
 using SentimentMonitor.ML.Data;
 using SentimentMonitor.Storage;
 
@@ -22,10 +21,8 @@ internal static class NewPostLabeler
         string? sentimentPath = ModelLocator.Find(ModelTask.Sentiment, null);
         if (sentimentPath is null)
             return $"{authorsLabelled} new authors labelled; posts skipped: no sentiment model ({ModelLocator.DefaultFileName(ModelTask.Sentiment)} in ./models or $SENTIMENTMONITOR_MODELS)";
-        string? evaluatingPath = ModelLocator.Find(ModelTask.Evaluating, null), aspectsPath = ModelLocator.Find(ModelTask.Aspects, null);
-        ClassificationService service = new(store, MlNetSentimentClassifier.Load(sentimentPath),
-            evaluatingPath is null ? null : MlNetEvaluatingClassifier.Load(evaluatingPath),
-            aspectsPath is null ? new RuleAspectClassifier() : MlNetAspectClassifier.Load(aspectsPath), store);
+        (IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.Load();
+        ClassificationService service = new(store, MlNetSentimentClassifier.Load(sentimentPath), evaluating, aspects, store);
         ClassificationSummary summary = service.Run(new ClassificationRequest(), null, cancellation);
         return $"{authorsLabelled} new authors labelled ({authorClassifier.Version}); {summary.Classified} new posts labelled ({summary.SentimentModel})";
     }
