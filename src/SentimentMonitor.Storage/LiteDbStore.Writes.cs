@@ -58,7 +58,7 @@ public sealed partial class LiteDbStore
             _postPubs.Insert(indexEntries);
             if (cursor is not null)
                 _cursors.Upsert(PublicationDocuments.CursorToDocument(cursor));
-            delta.Apply(_daily);
+            delta.Apply(_daily, _dayPosts);
             return new WriteResult(fresh.Count, duplicates);
         });
     }
@@ -231,6 +231,6 @@ public sealed partial class LiteDbStore
             edit(changed);
             ReplacePost(existing, changed, authors, delta);
         }
-        delta.Apply(_daily);
+        delta.Apply(_daily, _dayPosts);
     });
 }

@@ -17,6 +17,7 @@ public sealed partial class LiteDbStore : IPostRepository, IPublicationRepositor
     private readonly ILiteCollection<BsonDocument> _publications;
     private readonly ILiteCollection<BsonDocument> _cursors;
     private readonly ILiteCollection<BsonDocument> _daily;
+    private readonly ILiteCollection<BsonDocument> _dayPosts;
 
     public LiteDbStore(LiteDbStoreOptions options)
     {
@@ -47,6 +48,7 @@ public sealed partial class LiteDbStore : IPostRepository, IPublicationRepositor
             _publications = _db.GetCollection("publications");
             _cursors = _db.GetCollection("cursors");
             _daily = _db.GetCollection("daily");
+            _dayPosts = _db.GetCollection("day_posts");
             if (options.ReadOnly)
                 CheckSchemaReadOnly(); // also: shared mode opens lazily, so fail here, not on the first query
             else

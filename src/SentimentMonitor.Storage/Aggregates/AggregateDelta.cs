@@ -4,8 +4,9 @@ using SentimentMonitor.Core.Domain;
 namespace SentimentMonitor.Storage.Aggregates;
 
 /// <summary>
-/// Pending changes to the daily count documents within one transaction. Posts are removed with their old facts
-/// and added with their new ones; each touched publication-day document is then read, changed and written once.
+/// Pending changes to the daily count documents and the day post lists within one transaction. Posts are removed
+/// with their old facts and added with their new ones; each touched publication-day document is then read, changed
+/// and written once.
 /// </summary>
 internal sealed class AggregateDelta
 {
@@ -17,10 +18,14 @@ internal sealed class AggregateDelta
     {
         DateOnly day = DateOnly.FromDateTime(facts.CreatedAt.UtcDateTime);
         int cell = DailyCells.CellKey(facts.Platform, author.Role, author.Specialty, facts.Sentiment);
+        DayPostList.Entry entry = new((int)facts.CreatedAt.UtcDateTime.TimeOfDay.TotalMilliseconds,
+            PostFacets.Pack(facts.Sentiment, author.Role, author.Specialty, facts.Aspects), facts.PostKey);
         foreach (string pub in facts.Publications)
         {
             if (!_days.TryGetValue((pub, day), out Changes? changes))
                 _days[(pub, day)] = changes = new Changes();
+            // The last change of a post wins: removing its old facts then adding its new ones leaves the new entry.
+            changes.Posts[facts.PostKey] = sign > 0 ? entry : null;
             changes.Reactions.TryGetValue(cell, out var r);
             changes.Reactions[cell] = (r.Posts + sign, r.Evaluating + (facts.Evaluating ? sign : 0));
             foreach (Aspect aspect in facts.Aspects)
@@ -32,8 +37,10 @@ internal sealed class AggregateDelta
     }
 
     /// <summary>Writes the changed days; a day left without posts is deleted so reads stay short.</summary>
-    public void Apply(ILiteCollection<BsonDocument> daily)
+    public void Apply(ILiteCollection<BsonDocument> daily, ILiteCollection<BsonDocument> dayPosts)
     {
+        foreach (((string pub, DateOnly day), Changes changes) in _days)
+            ApplyPosts(dayPosts, pub, day, changes);
         foreach (((string pub, DateOnly day), Changes changes) in _days)
         {
             if (changes.IsNoOp)
@@ -58,8 +65,29 @@ internal sealed class AggregateDelta
         _days.Clear();
     }
 
+    private static void ApplyPosts(ILiteCollection<BsonDocument> dayPosts, string pub, DateOnly day, Changes changes)
+    {
+        string id = DailyCells.Id(pub, day);
+        BsonDocument? stored = dayPosts.FindById(id);
+        if (stored is null && changes.Posts.Values.All(e => e is null))
+            return;
+        DayPostList list = stored is null ? new DayPostList(pub, day) : DayPostList.FromDocument(stored);
+        foreach ((string postKey, DayPostList.Entry? entry) in changes.Posts)
+        {
+            if (entry is { } e)
+                list.Set(e);
+            else
+                list.Remove(postKey);
+        }
+        if (list.Count > 0)
+            dayPosts.Upsert(list.ToDocument());
+        else if (stored is not null)
+            dayPosts.Delete(id);
+    }
+
     private sealed class Changes
     {
+        public Dictionary<string, DayPostList.Entry?> Posts { get; } = new(StringComparer.Ordinal);
         public Dictionary<int, (int Posts, int Evaluating)> Reactions { get; } = [];
         public Dictionary<long, int> Aspects { get; } = [];
 

@@ -7,7 +7,7 @@ namespace SentimentMonitor.Storage.Aggregates;
 
 /// <summary>
 /// The schema-1 aggregates: one "reactions" document per pub|day|platform|role|specialty|sentiment and one
-/// "aspects" document per pub|day|aspect|…. Read only to migrate them, or when an old file is opened read-only.
+/// "aspects" document per pub|day|aspect|…. Read only when an old file is opened read-only (opening it for writing rebuilds the counts from the posts).
 /// </summary>
 internal static class LegacyAggregateRows
 {
@@ -36,27 +36,6 @@ internal static class LegacyAggregateRows
     /// <summary>Rows are ids "pub|yyyy-MM-dd|…": a digit-bounded range selects exactly one publication.</summary>
     public static BsonExpression PublicationRows(string publicationKey) =>
         Query.Between("_id", publicationKey + "|0", publicationKey + "|:");
-
-    /// <summary>
-    /// Every row in _id order (so all rows of one publication-day are adjacent), a materialised page at a time:
-    /// no reader stays open while the caller writes.
-    /// </summary>
-    public static IEnumerable<BsonDocument> AllInIdOrder(ILiteCollection<BsonDocument> rows)
-    {
-        BsonValue after = BsonValue.MinValue;
-        while (true)
-        {
-            BsonValue lo = after;
-            List<BsonDocument> page = rows.Query().Where(Query.GT("_id", lo)).OrderBy("_id").Limit(PageSize).ToList();
-            if (page.Count == 0)
-                yield break;
-            foreach (BsonDocument row in page)
-                yield return row;
-            after = page[^1]["_id"];
-        }
-    }
-
-    public static string PublicationOf(BsonDocument row) => row["pub"].AsString;
 
     private static DateOnly ParseDay(string day) => DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
