@@ -103,6 +103,6 @@ internal sealed class DashboardScenarios(DashboardPorts ports, int papers, int r
     private void Time(string name, string what, double target, Action<int> action)
     {
         (double wall, double cpu, double first) = Timing.MeasureWithCpu(1, runs, action);
-        results.Add(new DashboardMeasurement(name, what, wall, cpu, first, target));
+        results.Add(new DashboardMeasurement(name, what, wall, cpu, first, target, ProcessMemory.PeakMegabytes()));
     }
 }

@@ -28,8 +28,8 @@ public sealed partial class PublicationPresenter
         };
         List<PostRow> rows = [];
         int scanned = 0;
-        // Authors are resolved a page at a time: one query per page instead of one per post.
-        foreach (Post[] page in _ports.Posts.Query(query).Chunk(256))
+        // Authors are resolved a page at a time: one query per page instead of one per post (512 = the store's page).
+        foreach (Post[] page in _ports.Posts.Query(query).Chunk(512))
         {
             scanned += page.Length;
             ResolveAuthors(page);

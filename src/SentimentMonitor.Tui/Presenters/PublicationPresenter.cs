@@ -46,8 +46,7 @@ public sealed partial class PublicationPresenter
     /// <summary>Re-reads counts (cheap: pre-aggregated) and forgets cached authors, e.g. on the refresh timer or after a relabel.</summary>
     public void Reload()
     {
-        _counts = _ports.Statistics.Counts(Publication.Key);
-        _aspects = _ports.Statistics.AspectCounts(Publication.Key);
+        (_counts, _aspects) = _ports.Statistics.CountsWithAspects(Publication.Key);
         Summary = PaperReads.Summarize(_ports, Publication, _counts);
         _authors.Clear();
         _pollsSinceReload = 0;
