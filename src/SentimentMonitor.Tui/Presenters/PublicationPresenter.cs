@@ -34,11 +34,17 @@ public sealed partial class PublicationPresenter
     /// <summary>Most rows the posts table holds; the rest are reached by narrowing the filter.</summary>
     public int MaxRows { get; init; } = 500;
 
+    /// <summary>Rows read per page: the first page on every switch, the next ones as the table is scrolled to its end.</summary>
+    public int PageRows { get; init; } = 100;
+
     /// <summary>
-    /// Most posts read (newest first, after the store's filters) to fill the table; only a text search reads past the
-    /// first <see cref="MaxRows"/>. Loading a post costs ~20–50 µs of CPU, so this bounds a text search to ~0.1–0.25 s.
+    /// Most posts a text search examines per page. Loading a post costs ~20–100 µs of CPU (LiteDB seek + decode),
+    /// so this bounds one step of a search that finds little to ~0.1–0.2 s.
     /// </summary>
-    public int ScanLimit { get; init; } = 5_000;
+    public int ScanStep { get; init; } = 2_000;
+
+    /// <summary>Most posts (newest first, after the store's filters) a text search examines in all.</summary>
+    public int ScanLimit { get; init; } = 20_000;
 
     /// <summary>Posts read by the last <see cref="Posts"/> call, and whether it stopped at <see cref="ScanLimit"/>.</summary>
     public (int Scanned, bool Truncated) LastScan { get; private set; }
