@@ -1,4 +1,5 @@
 using LiteDB;
+using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Storage.Aggregates;
 
 namespace SentimentMonitor.Storage;
@@ -6,8 +7,8 @@ namespace SentimentMonitor.Storage;
 /// <summary>
 /// The schema version in the "meta" collection and the one migration so far. Schema 1 kept one aggregate document
 /// per count cell ("reactions", "aspects"); schema 2 keeps one "daily" count document and one "day_posts" list per
-/// publication and day. Opening an old file for writing rebuilds both from the posts in one transaction; opening it
-/// read-only reads the old rows as they are (and filters posts from their documents).
+/// publication and day. Opening an old file for writing rebuilds both from the posts, then marks the file schema 2;
+/// opening it read-only reads the old rows as they are (and filters posts from their documents).
 /// </summary>
 public sealed partial class LiteDbStore
 {
@@ -28,11 +29,9 @@ public sealed partial class LiteDbStore
     {
         if (StoredSchemaVersion() < SchemaVersion)
         {
-            InTransaction(() =>
-            {
-                RebuildAggregatesInTransaction();
-                _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = SchemaId, ["v"] = SchemaVersion });
-            });
+            RebuildAggregates();
+            // Only this commit makes the new documents count: a kill before it leaves schema 1, and the next open rebuilds.
+            InTransaction(() => _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = SchemaId, ["v"] = SchemaVersion }));
         }
         // After the commit (a kill before this point leaves them to the next open): the old rows are dead weight.
         foreach (string old in new[] { LegacyAggregateRows.Reactions, LegacyAggregateRows.AspectsCollection })
@@ -43,88 +42,64 @@ public sealed partial class LiteDbStore
     }
 
     /// <summary>
-    /// Recounts every daily document and day post list from the posts, in one transaction. Used by the migration;
-    /// also a repair for a file whose aggregates are suspected wrong. Costs about one post read per (post, publication).
+    /// Recounts every daily document and day post list from the posts: one scan of the posts (and of the authors, for
+    /// roles) in materialised pages, the counts gathered in memory (~100 bytes per post and publication), then written
+    /// in transactions of a few hundred days. Not one big transaction: LiteDB keeps every page a write transaction reads
+    /// until it commits. The documents are only trusted once the schema version is written after this returns.
     /// </summary>
-    public void RebuildAggregates() => InTransaction(RebuildAggregatesInTransaction);
-
-    /// <summary>
-    /// Walks the post_pubs keys ("pub|time|postKey", so each publication-day is contiguous), reads their posts a page
-    /// at a time, and writes each publication-day when the walk moves past it: memory stays bounded at any size.
-    /// </summary>
-    private void RebuildAggregatesInTransaction()
+    private void RebuildAggregates()
     {
-        _daily.DeleteAll();
-        _dayPosts.DeleteAll();
-        Dictionary<string, (Core.Domain.AuthorRole, Core.Domain.Specialty)> roles = new(StringComparer.Ordinal);
-        DailyCells? cells = null;
-        DayPostList? list = null;
-        string after = PostFacts.Unmatched + "|~"; // '!' sorts first: unmatched posts have no aggregates
-        while (true)
+        Dictionary<string, (AuthorRole, Specialty)> roles = new(StringComparer.Ordinal);
+        foreach (BsonDocument author in ScanInIdOrder(_authors))
+            roles[author["_id"].AsString] = AuthorDocuments.EffectiveRole(author);
+        Dictionary<(string Pub, DateOnly Day), (DailyCells Cells, DayPostList Posts)> days = [];
+        foreach (BsonDocument doc in ScanInIdOrder(_posts))
         {
-            string lo = after;
-            List<string> keys = _postPubs.Query().Where(LiteDB.Query.GT("_id", lo)).OrderBy("_id").Select("$._id").Limit(2000)
-                .ToEnumerable().Select(d => d["_id"].AsString).ToList();
-            if (keys.Count == 0)
-                break;
-            after = keys[^1];
-            List<(string Pub, string PostKey)> parsed = keys.Select(SplitIndexKey).Where(k => k.Pub.Length > 0).ToList();
-            Dictionary<string, BsonDocument> posts = _posts.Find(LiteDB.Query.In("_id", parsed.Select(k => new BsonValue(k.PostKey)).Distinct()))
-                .ToDictionary(d => d["_id"].AsString, StringComparer.Ordinal);
-            LoadRoles(posts.Values.Select(d => d["a"].AsString), roles);
-            foreach ((string pub, string postKey) in parsed)
+            PostFacts facts = PostFacts.From(doc);
+            if (!roles.TryGetValue(facts.AuthorKey, out (AuthorRole Role, Specialty Specialty) who))
+                who = AuthorDocuments.EffectiveRole(null);
+            DateOnly day = DateOnly.FromDateTime(facts.CreatedAt.UtcDateTime);
+            int cell = DailyCells.CellKey(facts.Platform, who.Role, who.Specialty, facts.Sentiment);
+            DayPostList.Entry entry = new((int)facts.CreatedAt.UtcDateTime.TimeOfDay.TotalMilliseconds,
+                PostFacets.Pack(facts.Sentiment, who.Role, who.Specialty, facts.Aspects), facts.PostKey);
+            foreach (string pub in facts.Publications)
             {
-                if (!posts.TryGetValue(postKey, out BsonDocument? doc))
-                    continue; // an index entry without its post cannot be counted
-                PostFacts facts = PostFacts.From(doc);
-                DateOnly day = DateOnly.FromDateTime(facts.CreatedAt.UtcDateTime);
-                if (cells is null || cells.Day != day || cells.PublicationKey != pub)
-                {
-                    Flush(cells, list);
-                    (cells, list) = (new DailyCells(pub, day), new DayPostList(pub, day));
-                }
-                (Core.Domain.AuthorRole role, Core.Domain.Specialty specialty) = roles[facts.AuthorKey];
-                int cell = DailyCells.CellKey(facts.Platform, role, specialty, facts.Sentiment);
-                cells.AddReaction(cell, 1, facts.Evaluating ? 1 : 0);
-                foreach (Core.Domain.Aspect aspect in facts.Aspects)
-                    cells.AddAspect(DailyCells.AspectKey(aspect, cell), 1);
-                list!.Set(new DayPostList.Entry((int)facts.CreatedAt.UtcDateTime.TimeOfDay.TotalMilliseconds,
-                    PostFacets.Pack(facts.Sentiment, role, specialty, facts.Aspects), postKey));
+                if (!days.TryGetValue((pub, day), out var target))
+                    days[(pub, day)] = target = (new DailyCells(pub, day), new DayPostList(pub, day));
+                target.Cells.AddReaction(cell, 1, facts.Evaluating ? 1 : 0);
+                foreach (Aspect aspect in facts.Aspects)
+                    target.Cells.AddAspect(DailyCells.AspectKey(aspect, cell), 1);
+                target.Posts.Set(entry);
             }
         }
-        Flush(cells, list);
-    }
-
-    private void LoadRoles(IEnumerable<string> authorKeys, Dictionary<string, (Core.Domain.AuthorRole, Core.Domain.Specialty)> roles)
-    {
-        BsonValue[] missing = authorKeys.Where(k => !roles.ContainsKey(k)).Distinct(StringComparer.Ordinal).Select(k => new BsonValue(k)).ToArray();
-        if (missing.Length == 0)
-            return;
-        foreach (BsonDocument author in _authors.Find(LiteDB.Query.In("_id", missing)))
-            roles[author["_id"].AsString] = AuthorDocuments.EffectiveRole(author);
-        foreach (BsonValue key in missing)
-            roles.TryAdd(key.AsString, AuthorDocuments.EffectiveRole(null));
-    }
-
-    private void Flush(DailyCells? cells, DayPostList? list)
-    {
-        if (cells is not null && !cells.IsEmpty)
-            _daily.Upsert(cells.ToDocument());
-        if (list is not null && list.Count > 0)
-            _dayPosts.Upsert(list.ToDocument());
-    }
-
-    /// <summary>
-    /// Splits "pub|yyyy-MM-ddTHH:mm:ss.fffZ|postKey" at the time (publication keys are free text; the time is fixed-width).
-    /// Empty publication when the key has no such time.
-    /// </summary>
-    internal static (string Pub, string PostKey) SplitIndexKey(string key)
-    {
-        for (int i = key.IndexOf('|'); i >= 0 && i + TimeKeyLength + 2 <= key.Length; i = key.IndexOf('|', i + 1))
+        InTransaction(() =>
         {
-            if (key[i + TimeKeyLength + 1] == '|' && key[i + 11] == 'T' && key[i + TimeKeyLength] == 'Z')
-                return (key[..i], key[(i + TimeKeyLength + 2)..]);
+            _daily.DeleteAll();
+            _dayPosts.DeleteAll();
+        });
+        foreach (var chunk in days.Values.Chunk(500))
+        {
+            InTransaction(() =>
+            {
+                _daily.Insert(chunk.Select(d => d.Cells.ToDocument()));
+                _dayPosts.Insert(chunk.Select(d => d.Posts.ToDocument()));
+            });
         }
-        return ("", key);
+    }
+
+    /// <summary>Every document in _id order, a materialised page at a time (no reader stays open between pages).</summary>
+    private IEnumerable<BsonDocument> ScanInIdOrder(ILiteCollection<BsonDocument> collection)
+    {
+        BsonValue after = BsonValue.MinValue;
+        while (true)
+        {
+            BsonValue lo = after;
+            List<BsonDocument> page = Read(() => collection.Query().Where(LiteDB.Query.GT("_id", lo)).OrderBy("_id").Limit(5000).ToList());
+            if (page.Count == 0)
+                yield break;
+            foreach (BsonDocument doc in page)
+                yield return doc;
+            after = page[^1]["_id"];
+        }
     }
 }

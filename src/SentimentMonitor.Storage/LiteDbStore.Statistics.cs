@@ -36,6 +36,24 @@ public sealed partial class LiteDbStore
         });
     }
 
+    public (IReadOnlyList<ReactionCount> Counts, IReadOnlyList<AspectCount> Aspects) CountsWithAspects(string publicationKey)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(publicationKey);
+        if (_legacyAggregates)
+            return (Counts(publicationKey), AspectCounts(publicationKey));
+        return Read(() =>
+        {
+            List<ReactionCount> rows = [];
+            List<AspectCount> aspects = [];
+            foreach (BsonDocument doc in DailyDocuments(publicationKey))
+            {
+                DailyCells.ReadReactions(doc, rows);
+                DailyCells.ReadAspects(doc, aspects);
+            }
+            return ((IReadOnlyList<ReactionCount>)rows, (IReadOnlyList<AspectCount>)aspects);
+        });
+    }
+
     public (long Posts, DateTimeOffset? LastPostAt) Activity(string publicationKey)
     {
         ArgumentException.ThrowIfNullOrEmpty(publicationKey);

@@ -39,6 +39,9 @@ public static class Invariants
                 .OrderBy(r => r.ToString(), StringComparer.Ordinal)
                 .ToList();
             Assert.Equal(expectedAspects, store.AspectCounts(pub).OrderBy(r => r.ToString(), StringComparer.Ordinal).ToList());
+            (IReadOnlyList<ReactionCount> together, IReadOnlyList<AspectCount> aspectsTogether) = store.CountsWithAspects(pub);
+            Assert.Equal(actual, together.OrderBy(r => r.ToString(), StringComparer.Ordinal).ToList());
+            Assert.Equal(expectedAspects, aspectsTogether.OrderBy(r => r.ToString(), StringComparer.Ordinal).ToList());
             AssertPostListsExact(store, pub, citing);
         }
     }

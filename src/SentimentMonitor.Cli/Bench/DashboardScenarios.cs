@@ -41,7 +41,7 @@ internal sealed class DashboardScenarios(DashboardPorts ports, int papers, int r
     public void SwitchPaper()
     {
         int[] order = [0, 1, 2, papers / 2, papers - 1];
-        Time("switch paper (presenter)", "counts, trend, breakdowns, newest 500 posts; papers 0,1,2,mid,last in turn", SwitchTargetMs, i =>
+        Time("switch paper (presenter)", "counts, trend, breakdowns, first page of posts; papers 0,1,2,mid,last in turn", SwitchTargetMs, i =>
         {
             PublicationPresenter p = new(ports, Paper(order[i % order.Length]));
             _ = p.Headline();
@@ -92,6 +92,15 @@ internal sealed class DashboardScenarios(DashboardPorts ports, int papers, int r
 
     public void Paging()
     {
+        PublicationPresenter scroll = new(ports, Paper(0)) { MaxRows = 1_000_000 };
+        _ = scroll.Posts();
+        Time("scroll: next page of rows", $"MorePosts(): the next {scroll.PageRows} rows when the table is scrolled to its end", SwitchTargetMs,
+            _ => scroll.MorePosts());
+        PublicationPresenter search = new(ports, Paper(0));
+        search.SetSearch("zzzznotfound");
+        _ = search.Posts();
+        Time("scroll: text search, next step", $"MorePosts() of a search matching nothing: {search.ScanStep:N0} more posts examined", SwitchTargetMs,
+            _ => search.MorePosts());
         string big = Paper(0).Key;
         foreach (int skip in new[] { 500, 10_000, 100_000 })
             Time($"page at {skip:N0}", $"store query: 500 posts of the largest paper after skipping {skip:N0}", SwitchTargetMs,
@@ -103,6 +112,6 @@ internal sealed class DashboardScenarios(DashboardPorts ports, int papers, int r
     private void Time(string name, string what, double target, Action<int> action)
     {
         (double wall, double cpu, double first) = Timing.MeasureWithCpu(1, runs, action);
-        results.Add(new DashboardMeasurement(name, what, wall, cpu, first, target));
+        results.Add(new DashboardMeasurement(name, what, wall, cpu, first, target, ProcessMemory.PeakMegabytes()));
     }
 }

@@ -11,6 +11,13 @@ public interface IReactionStatistics
 
     IReadOnlyList<AspectCount> AspectCounts(string publicationKey);
 
+    /// <summary>
+    /// <see cref="Counts"/> and <see cref="AspectCounts"/> together. Stores that keep both in the same documents
+    /// override this to read them once (the LiteDB store: one read of the publication's daily documents).
+    /// </summary>
+    (IReadOnlyList<ReactionCount> Counts, IReadOnlyList<AspectCount> Aspects) CountsWithAspects(string publicationKey) =>
+        (Counts(publicationKey), AspectCounts(publicationKey));
+
     /// <summary>Posts citing the publication and the newest post time (null when none).</summary>
     (long Posts, DateTimeOffset? LastPostAt) Activity(string publicationKey);
 }

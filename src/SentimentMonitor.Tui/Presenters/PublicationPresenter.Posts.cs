@@ -4,17 +4,26 @@ using SentimentMonitor.Core.Ports;
 namespace SentimentMonitor.Tui.Presenters;
 
 /// <summary>
-/// The posts table: the store filters by platform, dates, role, specialty, sentiment and aspect (the LiteDB store on
-/// packed day lists, without loading posts); the text search, which needs each post's text, reads at most
-/// <see cref="ScanLimit"/> of those posts. Filters are checked again here, so any IPostRepository gives the same rows.
+/// The posts table, a page at a time: the store filters by platform, dates, role, specialty, sentiment and aspect (the
+/// LiteDB store on packed day lists, without loading posts), so a page reads only its own posts; words need each
+/// post's text, so a text search examines at most <see cref="ScanStep"/> more posts per page. Filters are checked
+/// again here, so any IPostRepository gives the same rows.
 /// </summary>
 public sealed partial class PublicationPresenter
 {
-    /// <summary>The newest posts under <see cref="PostFilter"/> (at most <see cref="MaxRows"/>), in the chosen order.</summary>
+    private PostQuery _postQuery = new();
+    private readonly List<PostRow> _loaded = [];
+    private int _consumed;
+    private bool _exhausted;
+
+    /// <summary>
+    /// The newest posts under <see cref="PostFilter"/>, first page (<see cref="PageRows"/> rows), in the chosen order.
+    /// <see cref="MorePosts"/> adds the next page when the table is scrolled to its end.
+    /// </summary>
     public IReadOnlyList<PostRow> Posts()
     {
         PostFilter f = PostFilter;
-        PostQuery query = new()
+        _postQuery = new PostQuery
         {
             PublicationKey = Publication.Key,
             Platform = f.Platform,
@@ -24,28 +33,60 @@ public sealed partial class PublicationPresenter
             Specialty = f.Specialty,
             Sentiment = f.Sentiment,
             Aspect = f.Aspect,
-            Limit = ScanLimit,
         };
-        List<PostRow> rows = [];
-        int scanned = 0;
-        // Authors are resolved a page at a time: one query per page instead of one per post.
-        foreach (Post[] page in _ports.Posts.Query(query).Chunk(256))
+        _loaded.Clear();
+        _consumed = 0;
+        _exhausted = false;
+        LoadMore();
+        return Order(_loaded);
+    }
+
+    /// <summary>True while more posts may match: the table can grow by another page.</summary>
+    public bool HasMorePosts => !_exhausted && _loaded.Count < MaxRows;
+
+    /// <summary>The rows so far plus the next page (or the next <see cref="ScanStep"/> posts searched), in the chosen order.</summary>
+    public IReadOnlyList<PostRow> MorePosts()
+    {
+        if (HasMorePosts)
+            LoadMore();
+        return Order(_loaded);
+    }
+
+    /// <summary>
+    /// Reads on from where the last page stopped (Skip = posts already examined) until a page of rows is added, the
+    /// store runs out, or a text search has examined <see cref="ScanStep"/> more posts (<see cref="ScanLimit"/> in all).
+    /// Without words every filter is the store's, so only as many posts as rows are read.
+    /// </summary>
+    private void LoadMore()
+    {
+        bool words = !string.IsNullOrWhiteSpace(PostFilter.Text);
+        int target = Math.Min(MaxRows, _loaded.Count + PageRows);
+        int stepEnd = Math.Min(ScanLimit, _consumed + ScanStep);
+        while (_loaded.Count < target && !_exhausted)
         {
-            scanned += page.Length;
-            ResolveAuthors(page);
-            foreach (Post post in page)
+            int want = words ? Math.Min(512, stepEnd - _consumed) : target - _loaded.Count;
+            if (want <= 0)
             {
+                _exhausted = _consumed >= ScanLimit;
+                break;
+            }
+            Post[] batch = _ports.Posts.Query(_postQuery with { Skip = _consumed, Limit = want }).ToArray();
+            ResolveAuthors(batch);
+            int examined = 0;
+            foreach (Post post in batch)
+            {
+                examined++;
                 Author? author = AuthorOf(post.AuthorKey);
-                if (Keeps(f, post, author))
-                    rows.Add(PostRows.From(post, author));
-                if (rows.Count >= MaxRows)
+                if (Keeps(PostFilter, post, author))
+                    _loaded.Add(PostRows.From(post, author));
+                if (_loaded.Count >= target)
                     break;
             }
-            if (rows.Count >= MaxRows)
-                break;
+            _consumed += examined;
+            if (batch.Length < want && examined == batch.Length)
+                _exhausted = true;
         }
-        LastScan = (scanned, scanned >= ScanLimit && rows.Count < MaxRows);
-        return Order(rows);
+        LastScan = (_consumed, words && _consumed >= ScanLimit && _loaded.Count < MaxRows);
     }
 
     /// <summary>"42 posts · newest first · filter: role:clinician" — the posts pane's caption.</summary>
@@ -56,12 +97,15 @@ public sealed partial class PublicationPresenter
             PostSort.Newest => SortReversed ? "oldest first" : "newest first",
             _ => $"by {Sort.ToString().ToLowerInvariant()}{(SortReversed ? " ↑" : " ↓")}",
         };
-        string more = LastScan.Truncated ? $" (newest {ScanLimit} searched: narrow with from:/to: or role/spec/sent)" : shown >= MaxRows ? $" (first {MaxRows})" : "";
+        string more = LastScan.Truncated ? $" (newest {ScanLimit} searched: narrow with from:/to: or role/spec/sent)"
+            : shown >= MaxRows ? $" (first {MaxRows})"
+            : HasMorePosts ? (string.IsNullOrWhiteSpace(PostFilter.Text) ? " (more at the end)" : $" (newest {_consumed} searched, more at the end)")
+            : "";
         string filter = PostFilter.IsEmpty ? "" : " · filter: " + PostFilter;
         return $"{shown} posts{more} · {order}{filter}";
     }
 
-    private void ResolveAuthors(Post[] page)
+    private void ResolveAuthors(IReadOnlyCollection<Post> page)
     {
         string[] missing = page.Select(p => p.AuthorKey).Where(k => !_authors.ContainsKey(k)).Distinct(StringComparer.Ordinal).ToArray();
         if (missing.Length == 0)

@@ -27,9 +27,32 @@ public sealed partial class PublicationScreen
         SetNeedsDraw();
     }
 
-    private void RenderPosts()
+    private void RenderPosts() => BindPosts(_presenter.Posts());
+
+    /// <summary>
+    /// The next page of posts when the selection reaches the last row (pages keep a paper or filter switch to one
+    /// page of reads; see PublicationPresenter.PageRows). The guard stops the rebind's own selection event re-entering.
+    /// </summary>
+    private void OnPostSelectionChanged(int row)
     {
-        _rows = _presenter.Posts();
+        if (_loadingMore || row < _rows.Count - 1 || !_presenter.HasMorePosts)
+            return;
+        _loadingMore = true;
+        try
+        {
+            BindPosts(_presenter.MorePosts());
+        }
+        finally
+        {
+            _loadingMore = false;
+        }
+    }
+
+    private bool _loadingMore;
+
+    private void BindPosts(IReadOnlyList<PostRow> rows)
+    {
+        _rows = rows;
         int width = Window.ScreenWidth;
         bool narrow = width < 160; // compact time and platform below 160 columns, so the text keeps room
         Tables.Bind(_posts, _rows, new()

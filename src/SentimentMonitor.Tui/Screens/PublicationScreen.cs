@@ -49,6 +49,11 @@ public sealed partial class PublicationScreen : DashboardScreen
             OpenSelectedPost();
             e.Handled = true;
         };
+        _posts.ValueChanged += (_, e) =>
+        {
+            if (e.NewValue is { } selection)
+                OnPostSelectionChanged(selection.SelectedCell.Y);
+        };
         _postsFrame = Framed(_posts);
         _postsFrame.X = 0;
         _postsFrame.Y = Pos.Bottom(_search);
