@@ -66,6 +66,44 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_Jsonl_KeepsTheModelsPredictionBesideAHumanLabel()
+    {
+        await Seed();
+
+        (int code, string output, _) = await _cli.Run("export", "--publication", Doi, "--format", "jsonl");
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        JsonElement first = JsonDocument.Parse(lines[0]).RootElement;
+        JsonElement model = first.GetProperty("sentiment_model");
+
+        Assert.Equal(0, code);
+        Assert.Equal("positive", first.GetProperty("sentiment").GetString()); // the human label wins…
+        Assert.Equal("negative", model.GetProperty("label").GetString()); // …and the model's own verdict is still there
+        Assert.Equal(0.7, model.GetProperty("probabilities").GetProperty("negative").GetDouble(), 4);
+        Assert.Equal(0.2, model.GetProperty("probabilities").GetProperty("neutral").GetDouble(), 4);
+        Assert.Equal(0.1, model.GetProperty("probabilities").GetProperty("positive").GetDouble(), 4);
+        Assert.Equal("m1", model.GetProperty("model_version").GetString());
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(lines[1]).RootElement.GetProperty("sentiment_model").ValueKind);
+    }
+
+    [Fact]
+    public async Task Export_Csv_HasTheModelsLabelProbabilitiesAndVersion()
+    {
+        await Seed();
+
+        (int code, string output, _) = await _cli.Run("export", "--publication", Doi, "--format", "csv");
+        using CsvHelper.CsvReader csv = new(new StringReader(output), System.Globalization.CultureInfo.InvariantCulture);
+        IDictionary<string, object> first = (IDictionary<string, object>)csv.GetRecords<dynamic>().First();
+
+        Assert.Equal(0, code);
+        Assert.Equal("positive", first["sentiment"]);
+        Assert.Equal("negative", first["sentiment_model"]);
+        Assert.Equal("0.7", first["sentiment_model_negative"]);
+        Assert.Equal("0.2", first["sentiment_model_neutral"]);
+        Assert.Equal("0.1", first["sentiment_model_positive"]);
+        Assert.Equal("m1", first["sentiment_model_version"]);
+    }
+
+    [Fact]
     public async Task ReadVerbs_OnReadOnlyUse_LeaveTheDatabaseFileUnchanged()
     {
         await Seed();
