@@ -43,12 +43,16 @@ public static class JsonExport
         if (post.Metrics.Impressions is long impressions) json.WriteNumber("impressions", impressions); else json.WriteNull("impressions");
         json.WriteEndObject();
         json.WriteStartArray("publications");
-        foreach ((string? doi, string key, string matchedBy) in row.Publications)
+        foreach (ExportedMatch match in row.Publications)
         {
             json.WriteStartObject();
-            json.WriteString("doi", doi);
-            json.WriteString("key", key);
-            json.WriteString("matched_by", matchedBy);
+            json.WriteString("doi", match.Doi);
+            json.WriteString("key", match.Key);
+            json.WriteString("matched_by", match.MatchedBy);
+            json.WriteStartArray("matched_all");
+            foreach (string kind in match.MatchKinds)
+                json.WriteStringValue(kind);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();
