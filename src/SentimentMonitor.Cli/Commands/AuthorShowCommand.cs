@@ -14,12 +14,19 @@ public static class AuthorShowCommand
     public static Command Create()
     {
         Argument<string> handle = new("HANDLE") { Description = "Account handle (leading @ optional)" };
-        Command command = new("show", "Print an author's classification and the evidence for it") { handle };
+        Option<bool> json = new("--json") { Description = "Print as JSON: an array with one object per account with this handle" };
+        Command command = new("show", "Print an author's classification and the evidence for it") { handle, json };
         VerbRunner.Attach(command, ctx =>
         {
             using LiteDbStore store = StoreAccess.OpenForRead(ctx);
             IAuthorClassifier classifier = AuthorClassifierFactory.Create();
-            foreach (Author author in Require(store, ctx.Get(handle)!))
+            IReadOnlyList<Author> authors = Require(store, ctx.Get(handle)!);
+            if (ctx.Get(json))
+            {
+                ctx.Out.WriteLine(AuthorJson.Serialize(authors.Select(a => (a, classifier.Classify(a)))));
+                return ExitCode.Ok;
+            }
+            foreach (Author author in authors)
                 Write(ctx.Out, author, classifier.Classify(author));
             return ExitCode.Ok;
         });
