@@ -21,7 +21,8 @@ public sealed partial class PublicationScreen
             [width < 130 ? "%" : "Share"] = l => l.Share,
             ["Net ±95%"] = l => l.Net,
         });
-        _breakdown.Style.GetOrCreateColumnStyle(0).MaxWidth = width < 130 ? 12 : width < 160 ? 20 : 32;
+        // 18 columns show "By role (everyone)" and most specialty slugs whole; at 80 columns the frame has room for 12.
+        _breakdown.Style.GetOrCreateColumnStyle(0).MaxWidth = width < 100 ? 12 : width < 160 ? 18 : 32;
         if (postsToo)
             RenderPosts();
         SetNeedsDraw();

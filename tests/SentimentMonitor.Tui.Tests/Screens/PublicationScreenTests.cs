@@ -34,10 +34,11 @@ public sealed class PublicationScreenTests : IDisposable
 
         string screen = ui.Screen;
 
-        Assert.Contains("│  clinician │7│58%│+0.43 ±0.56 n=7", screen);
-        Assert.Contains("│  public    │5│42%│+1.00 ±0.79 n=1", screen);
-        Assert.Contains("│  pediatric…│3│43%│+0.33 ±0.73 n=3", screen);
-        Assert.Contains("│  efficacy  │3│43%│+1.00 ±0.56 n=3", screen);
+        Assert.Contains("│By role (everyone)│ │   │", screen); // the group heading whole, not "By role (ev…"
+        Assert.Contains("│  clinician       │7│58%│+0.43 ±0.56 n=7", screen);
+        Assert.Contains("│  public          │5│42%│+1.00 ±0.79 n=1", screen);
+        Assert.Contains("│  pediatric_hemat…│3│43%│+0.33 ±0.73 n=3", screen);
+        Assert.Contains("│  efficacy        │3│43%│+1.00 ±0.56 n=3", screen);
         Assert.All(ui.Lines, l => Assert.Equal(120, TextWidth.Of(l)));
     }
 
