@@ -15,8 +15,8 @@ public static class CredentialHints
         bool bsky = !string.IsNullOrWhiteSpace(env(BlueskyHandle)) && !string.IsNullOrWhiteSpace(env(BlueskyPassword));
         return
         [
-            new LiveSourceStatus("x", x, x ? null : $"set {XToken} (or x.bearer_token in the config file)"),
-            new LiveSourceStatus("bluesky", bsky, bsky ? null : $"set {BlueskyHandle} and {BlueskyPassword} (an app password, not your login)"),
+            new LiveSourceStatus("x", x, x ? null : $"set {XToken} (or xBearerToken in ~/.config/sentimentmonitor/config.json)"),
+            new LiveSourceStatus("bluesky", bsky, bsky ? null : $"set {BlueskyHandle} and {BlueskyPassword} (an app password, not your login; or bskyHandle and bskyAppPassword in the config file)"),
         ];
     }
 
