@@ -78,6 +78,7 @@ public sealed partial class LiteDbStore : IPostRepository, IPublicationRepositor
     {
         UnauthorizedAccessException => $"cannot open database {path}: permission denied",
         IOException io when io.Message.Contains("lock", StringComparison.OrdinalIgnoreCase) => $"database {path} is locked by another process",
+        _ when !LiteDbFileHeader.MayBeLiteDb(path) => $"{path} is not a SentimentMonitor database (no LiteDB header; wrong --db?)",
         _ => $"cannot open database {path}: {OneLine(ex.Message)}",
     };
 

@@ -66,6 +66,68 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_Jsonl_KeepsTheModelsPredictionBesideAHumanLabel()
+    {
+        await Seed();
+
+        (int code, string output, _) = await _cli.Run("export", "--publication", Doi, "--format", "jsonl");
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        JsonElement first = JsonDocument.Parse(lines[0]).RootElement;
+        JsonElement model = first.GetProperty("sentiment_model");
+
+        Assert.Equal(0, code);
+        Assert.Equal("positive", first.GetProperty("sentiment").GetString()); // the human label wins…
+        Assert.Equal("negative", model.GetProperty("label").GetString()); // …and the model's own verdict is still there
+        Assert.Equal(0.7, model.GetProperty("probabilities").GetProperty("negative").GetDouble(), 4);
+        Assert.Equal(0.2, model.GetProperty("probabilities").GetProperty("neutral").GetDouble(), 4);
+        Assert.Equal(0.1, model.GetProperty("probabilities").GetProperty("positive").GetDouble(), 4);
+        Assert.Equal("m1", model.GetProperty("model_version").GetString());
+        Assert.Equal(JsonValueKind.Null, JsonDocument.Parse(lines[1]).RootElement.GetProperty("sentiment_model").ValueKind);
+    }
+
+    [Fact]
+    public async Task Export_Csv_HasTheModelsLabelProbabilitiesAndVersion()
+    {
+        await Seed();
+
+        (int code, string output, _) = await _cli.Run("export", "--publication", Doi, "--format", "csv");
+        using CsvHelper.CsvReader csv = new(new StringReader(output), System.Globalization.CultureInfo.InvariantCulture);
+        IDictionary<string, object> first = (IDictionary<string, object>)csv.GetRecords<dynamic>().First();
+
+        Assert.Equal(0, code);
+        Assert.Equal("positive", first["sentiment"]);
+        Assert.Equal("negative", first["sentiment_model"]);
+        Assert.Equal("0.7", first["sentiment_model_negative"]);
+        Assert.Equal("0.2", first["sentiment_model_neutral"]);
+        Assert.Equal("0.1", first["sentiment_model_positive"]);
+        Assert.Equal("m1", first["sentiment_model_version"]);
+    }
+
+    [Fact]
+    public async Task Export_PostMatchedTwoWays_ListsItsPublicationOnceWithEveryKind()
+    {
+        await _cli.RunJson("track", "--doi", Doi, "--title", "Blinatumomab for infant ALL", "--json");
+        string csvFile = Path.Combine(_cli.Folder, "two-ways.csv");
+        await File.WriteAllTextAsync(csvFile,
+            "platform,id,created_at,author_handle,author_name,author_bio,text,url,links\n"
+            + "x,1,2023-04-27T12:00:00Z,doc,,,Blinatumomab for infant ALL: read it,,https://doi.org/10.1056/NEJMoa2214171\n");
+        await _cli.RunJson("import", csvFile, "--format", "csv", "--json");
+
+        (int code, string output, _) = await _cli.Run("export", "--format", "jsonl");
+        (_, string csvOutput, _) = await _cli.Run("export", "--format", "csv");
+        JsonElement publications = JsonDocument.Parse(output.Trim()).RootElement.GetProperty("publications");
+        using CsvHelper.CsvReader csv = new(new StringReader(csvOutput), System.Globalization.CultureInfo.InvariantCulture);
+        IDictionary<string, object> row = (IDictionary<string, object>)csv.GetRecords<dynamic>().Single();
+
+        Assert.Equal(0, code);
+        JsonElement only = Assert.Single(publications.EnumerateArray());
+        Assert.Equal("doi_link", only.GetProperty("matched_by").GetString());
+        Assert.Equal(["doi_link", "title"], only.GetProperty("matched_all").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal("10.1056/nejmoa2214171", row["publication_keys"]);
+        Assert.Equal("doi_link", row["matched_by"]);
+    }
+
+    [Fact]
     public async Task ReadVerbs_OnReadOnlyUse_LeaveTheDatabaseFileUnchanged()
     {
         await Seed();

@@ -65,4 +65,21 @@ public sealed class ExportLabelsCommandTests : IDisposable
         Assert.Contains("unknown --task 'mood'", error);
         Assert.False(File.Exists(file));
     }
+
+    [Theory]
+    [InlineData("export-labels")]
+    [InlineData("export", "--format", "jsonl")]
+    public async Task OutInAMissingFolder_UsageErrorNamingTheFolder_NothingWritten(params string[] verb)
+    {
+        Seed();
+        string folder = Path.Combine(_cli.Folder, "no-such-folder");
+        string file = Path.Combine(folder, "labels.tsv");
+
+        (int code, _, string error) = await _cli.Run([.. verb, "--out", file]);
+
+        Assert.Equal((int)ExitCode.Usage, code);
+        Assert.Contains($"folder {folder} does not exist", error);
+        Assert.DoesNotContain(".tmp", error);
+        Assert.False(Directory.Exists(folder));
+    }
 }

@@ -29,8 +29,8 @@ public static class AuthorSetCommand
             {
                 store.SetHumanAuthorLabel(author.Key, label);
                 ctx.Out.WriteLine(label is null
-                    ? $"{author.Key} @{author.Handle}: human label cleared"
-                    : $"{author.Key} @{author.Handle}: {AuthorShowCommand.Describe(label)} (human)");
+                    ? $"{ConsoleText.Clean(author.Key)} @{ConsoleText.Clean(author.Handle)}: human label cleared"
+                    : $"{ConsoleText.Clean(author.Key)} @{ConsoleText.Clean(author.Handle)}: {AuthorShowCommand.Describe(label)} (human)");
             }
             return ExitCode.Ok;
         });

@@ -14,12 +14,19 @@ public static class AuthorShowCommand
     public static Command Create()
     {
         Argument<string> handle = new("HANDLE") { Description = "Account handle (leading @ optional)" };
-        Command command = new("show", "Print an author's classification and the evidence for it") { handle };
+        Option<bool> json = new("--json") { Description = "Print as JSON: an array with one object per account with this handle" };
+        Command command = new("show", "Print an author's classification and the evidence for it") { handle, json };
         VerbRunner.Attach(command, ctx =>
         {
             using LiteDbStore store = StoreAccess.OpenForRead(ctx);
             IAuthorClassifier classifier = AuthorClassifierFactory.Create();
-            foreach (Author author in Require(store, ctx.Get(handle)!))
+            IReadOnlyList<Author> authors = Require(store, ctx.Get(handle)!);
+            if (ctx.Get(json))
+            {
+                ctx.Out.WriteLine(AuthorJson.Serialize(authors.Select(a => (a, classifier.Classify(a)))));
+                return ExitCode.Ok;
+            }
+            foreach (Author author in authors)
                 Write(ctx.Out, author, classifier.Classify(author));
             return ExitCode.Ok;
         });
@@ -44,11 +51,11 @@ public static class AuthorShowCommand
 
     private static void Write(TextWriter o, Author author, AuthorClassification now)
     {
-        o.WriteLine($"{author.Key}  @{author.Handle}  {Clean(author.DisplayName)}");
+        o.WriteLine($"{Clean(author.Key)}  @{Clean(author.Handle)}  {Clean(author.DisplayName)}");
         if (!string.IsNullOrWhiteSpace(author.Bio))
             o.WriteLine($"  bio: {Clean(author.Bio)}");
         if (author.Followers is not null || author.VerifiedType is not null)
-            o.WriteLine($"  followers: {author.Followers?.ToString() ?? "-"}  verified: {author.VerifiedType ?? "-"}");
+            o.WriteLine($"  followers: {author.Followers?.ToString() ?? "-"}  verified: {Clean(author.VerifiedType ?? "-")}");
         o.WriteLine($"  in effect: {(author.Effective is null ? "not classified yet" : $"{Describe(author.Effective)} ({author.Effective.Source})")}");
         if (author.Human is not null && author.Machine is not null)
             o.WriteLine($"  machine (overridden): {Describe(author.Machine)} ({author.Machine.Source})");
@@ -57,7 +64,5 @@ public static class AuthorShowCommand
             o.WriteLine($"    - {Clean(evidence)}");
     }
 
-    /// <summary>Profile text is untrusted: drop control characters (terminal escapes) and keep it on one line.</summary>
-    private static string Clean(string? text) =>
-        new((text ?? "").Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+    private static string Clean(string? text) => ConsoleText.Clean(text);
 }

@@ -65,8 +65,18 @@ public static class EvaluateAuthorsCommand
         ["clinician_precision"] = Math.Round(m.ClinicianPrecision, 4),
         ["clinician_recall"] = Math.Round(m.ClinicianRecall, 4),
         ["specialty_accuracy"] = Math.Round(m.SpecialtyAccuracy, 4),
-        ["confusion"] = m.Confusion,
+        ["confusion"] = DenseConfusion(m),
     });
+
+    /// <summary>Every role seen (true or predicted), in the documented order, with every cell written (zeros too), like <c>evaluate</c>'s matrix.</summary>
+    private static string[] SeenRoles(AuthorMetrics m) =>
+        DomainSlugs.All<AuthorRole>().Where(r => m.Confusion.ContainsKey(r) || m.Confusion.Values.Any(v => v.ContainsKey(r))).ToArray();
+
+    private static Dictionary<string, Dictionary<string, int>> DenseConfusion(AuthorMetrics m)
+    {
+        string[] roles = SeenRoles(m);
+        return roles.ToDictionary(row => row, row => roles.ToDictionary(col => col, col => m.Confusion.GetValueOrDefault(row)?.GetValueOrDefault(col) ?? 0));
+    }
 
     private static void WriteText(TextWriter o, AuthorMetrics m, string version)
     {
@@ -77,18 +87,17 @@ public static class EvaluateAuthorsCommand
         o.WriteLine(string.Format(c, "clinician precision  {0:F4}", m.ClinicianPrecision));
         o.WriteLine(string.Format(c, "clinician recall     {0:F4}", m.ClinicianRecall));
         o.WriteLine(string.Format(c, "specialty accuracy   {0:F4}  (among true clinicians)", m.SpecialtyAccuracy));
-        string[] roles = DomainSlugs.All<AuthorRole>().Where(r => m.Confusion.ContainsKey(r) || m.Confusion.Values.Any(v => v.ContainsKey(r))).ToArray();
+        string[] roles = SeenRoles(m);
         o.WriteLine();
         o.WriteLine("confusion (rows = true role, columns = predicted)");
-        o.WriteLine($"{"",-14}" + string.Concat(roles.Select(r => $"{Short(r),8}")));
+        // Role names are at most 12 letters ("organization"), so 14-wide columns show them whole.
+        o.WriteLine($"{"",-14}" + string.Concat(roles.Select(r => $"{r,14}")));
         foreach (string row in roles)
         {
             IReadOnlyDictionary<string, int>? cells = m.Confusion.GetValueOrDefault(row);
-            o.WriteLine($"{row,-14}" + string.Concat(roles.Select(col => $"{cells?.GetValueOrDefault(col) ?? 0,8}")));
+            o.WriteLine($"{row,-14}" + string.Concat(roles.Select(col => $"{cells?.GetValueOrDefault(col) ?? 0,14}")));
         }
     }
-
-    private static string Short(string role) => role.Length > 7 ? role[..7] : role;
 
     private static void WriteErrors(TextWriter e, IReadOnlyList<AuthorGoldLabel> gold, IReadOnlyList<AuthorClassification> predicted)
     {

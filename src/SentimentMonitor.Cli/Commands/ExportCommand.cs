@@ -37,6 +37,8 @@ public static class ExportCommand
             OldestFirst = true,
         };
         string? path = ctx.Get(Out);
+        if (path is not null)
+            OutputPath.Check(path);
         Stream stream;
         try
         {

@@ -36,11 +36,41 @@ public static class ExportLabelsCommand
             null => TrainingLabelLines.Sentiment,
         };
         string path = ctx.Get(Out)!;
+        OutputPath.Check(path);
         using LiteDbStore store = StoreAccess.OpenForRead(ctx);
         string? key = ctx.Get(PublicationOption) is { } wanted ? StoreAccess.RequirePublication(store, wanted).Key : null;
-        int written = 0;
+        int written;
         string temp = path + ".tmp";
         // Written to a temporary file and moved into place: a failure never leaves half a training file.
+        try
+        {
+            written = Write(store, key, line, temp);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(temp);
+            throw new CliException(ExitCode.Failure, $"cannot write {path}: {ex.Message.Replace(temp, path, StringComparison.Ordinal)}", ex);
+        }
+        ctx.Out.WriteLine($"wrote {written} corrected posts to {path}");
+        return ExitCode.Ok;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The write failed already; that error is the one to report.
+        }
+    }
+
+    private static int Write(LiteDbStore store, string? key, Func<Post, string?> line, string temp)
+    {
+        int written = 0;
         using (StreamWriter writer = new(temp, append: false, new UTF8Encoding(false)) { NewLine = "\n" })
         {
             foreach (Post post in store.Query(new PostQuery { PublicationKey = key, OldestFirst = true }))
@@ -52,8 +82,6 @@ public static class ExportLabelsCommand
                 }
             }
         }
-        File.Move(temp, path, overwrite: true);
-        ctx.Out.WriteLine($"wrote {written} corrected posts to {path}");
-        return ExitCode.Ok;
+        return written;
     }
 }

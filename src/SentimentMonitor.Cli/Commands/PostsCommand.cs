@@ -59,21 +59,25 @@ public static class PostsCommand
             var post = row.Post;
             string text = OneLine(post.Text, 100);
             string cites = row.Publications.Count == 0 ? "unmatched" : string.Join(",", row.Publications.Select(p => $"{p.Key}:{p.MatchedBy}"));
-            ctx.Out.WriteLine($"{post.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm}  {Core.Domain.DomainSlugs.Slug(post.Platform),-8} @{post.AuthorHandle}  [{cites}]  {text}");
+            ctx.Out.WriteLine($"{post.CreatedAt.UtcDateTime:yyyy-MM-dd HH:mm}  {Core.Domain.DomainSlugs.Slug(post.Platform),-8} @{OneLine(post.AuthorHandle, 60)}  [{cites}]  {text}");
         }
         if (rows.Count == 0)
             ctx.Error.WriteLine("no posts");
         return ExitCode.Ok;
     }
 
-    /// <summary>Collapses whitespace and drops control characters: post text is untrusted and must not drive the terminal.</summary>
+    /// <summary>
+    /// Removes whole terminal control sequences (CSI, OSC, C1, bidi; <see cref="Core.Text.TerminalText.Sanitize"/>) and
+    /// collapses whitespace: post text and handles are untrusted and must not drive the terminal.
+    /// </summary>
     internal static string OneLine(string text, int max)
     {
+        text = Core.Text.TerminalText.Sanitize(text);
         StringBuilder sb = new(Math.Min(text.Length, max + 1));
         bool space = false;
         foreach (char c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+            if (char.IsWhiteSpace(c) || char.IsControl(c))
             {
                 space = sb.Length > 0;
                 continue;

@@ -45,7 +45,7 @@ public static class PublicationsCommand
         }
         ctx.Out.WriteLine($"{"KEY",-32} {"POSTS",7}  {"LAST POST",-16}  TITLE");
         foreach ((Publication p, (long posts, DateTimeOffset? last)) in rows)
-            ctx.Out.WriteLine($"{p.Key,-32} {posts,7}  {last?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "-",-16}  {p.Title ?? ""}");
+            ctx.Out.WriteLine($"{ConsoleText.Clean(p.Key),-32} {posts,7}  {last?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "-",-16}  {ConsoleText.Clean(p.Title)}");
         return ExitCode.Ok;
     }
 }

@@ -118,7 +118,7 @@ public static class StatsCommand
 
         public void Print(TextWriter o)
         {
-            o.WriteLine($"{Publication.Key}  {Publication.Title}");
+            o.WriteLine($"{ConsoleText.Clean(Publication.Key)}  {ConsoleText.Clean(Publication.Title)}");
             o.WriteLine($"  posts: {Posts}");
             o.WriteLine($"  platforms: {Join(Platforms)}");
             o.WriteLine($"  matched by: {Join(MatchedBy)}");

@@ -6,13 +6,18 @@ namespace SentimentMonitor.Reports.Export;
 /// One exported post with everything later issues add (sentiment, aspects, author role…), labels in effect
 /// (human over machine). Null fields are labels not known yet.
 /// </summary>
-public sealed record ExportRow(Post Post, Author? Author, IReadOnlyList<(string? Doi, string Key, string MatchedBy)> Publications)
+public sealed record ExportRow(Post Post, Author? Author, IReadOnlyList<ExportedMatch> Publications)
 {
+    /// <summary>One entry per cited publication (a post matched by its DOI link and its title cites it once).</summary>
     public static ExportRow Build(Post post, Func<string, Author?> author, IReadOnlyDictionary<string, Publication> publications) => new(
         post,
         author(post.AuthorKey),
         post.Matches
-            .Select(m => (publications.TryGetValue(m.PublicationKey, out Publication? p) ? p.Doi : null, m.PublicationKey, DomainSlugs.Slug(m.Kind)))
+            .GroupBy(m => m.PublicationKey, StringComparer.Ordinal) // keeps publication order; kinds come strongest first
+            .Select(g => new ExportedMatch(
+                publications.TryGetValue(g.Key, out Publication? p) ? p.Doi : null,
+                g.Key,
+                g.Select(m => DomainSlugs.Slug(m.Kind)).Distinct(StringComparer.Ordinal).ToArray()))
             .ToArray());
 
     public string? Sentiment => Post.EffectiveSentiment is Sentiment s ? DomainSlugs.Slug(s) : null;

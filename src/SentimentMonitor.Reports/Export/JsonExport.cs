@@ -43,12 +43,16 @@ public static class JsonExport
         if (post.Metrics.Impressions is long impressions) json.WriteNumber("impressions", impressions); else json.WriteNull("impressions");
         json.WriteEndObject();
         json.WriteStartArray("publications");
-        foreach ((string? doi, string key, string matchedBy) in row.Publications)
+        foreach (ExportedMatch match in row.Publications)
         {
             json.WriteStartObject();
-            json.WriteString("doi", doi);
-            json.WriteString("key", key);
-            json.WriteString("matched_by", matchedBy);
+            json.WriteString("doi", match.Doi);
+            json.WriteString("key", match.Key);
+            json.WriteString("matched_by", match.MatchedBy);
+            json.WriteStartArray("matched_all");
+            foreach (string kind in match.MatchKinds)
+                json.WriteStringValue(kind);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -56,10 +60,30 @@ public static class JsonExport
         json.WriteEndObject();
     }
 
+    /// <summary>What the model said, kept next to the label in effect so a human override never hides it.</summary>
+    private static void WriteModelSentiment(Utf8JsonWriter json, Core.Domain.SentimentPrediction? model)
+    {
+        if (model is null)
+        {
+            json.WriteNull("sentiment_model");
+            return;
+        }
+        json.WriteStartObject("sentiment_model");
+        json.WriteString("label", Core.Domain.DomainSlugs.Slug(model.Label));
+        json.WriteStartObject("probabilities");
+        json.WriteNumber("negative", Math.Round(model.Negative, 4));
+        json.WriteNumber("neutral", Math.Round(model.Neutral, 4));
+        json.WriteNumber("positive", Math.Round(model.Positive, 4));
+        json.WriteEndObject();
+        json.WriteString("model_version", model.ModelVersion);
+        json.WriteEndObject();
+    }
+
     private static void WriteLabels(Utf8JsonWriter json, ExportRow row)
     {
         json.WriteString("sentiment", row.Sentiment);
         if (row.SentimentConfidence is double confidence) json.WriteNumber("sentiment_confidence", confidence); else json.WriteNull("sentiment_confidence");
+        WriteModelSentiment(json, row.Post.Sentiment);
         if (row.Post.Evaluating is bool evaluating) json.WriteBoolean("evaluating", evaluating); else json.WriteNull("evaluating");
         if (row.Aspects is { } aspects)
         {

@@ -86,7 +86,8 @@ public sealed partial class PublicationPresenter
     {
         ReactionFilter noRole = ChartFilter with { Role = null };
         List<BreakdownLine> lines = [];
-        Section(lines, "By role", ReactionAnalytics.ByRole(_counts, noRole));
+        // Role rows ignore the clinicians toggle (they compare roles), so say so when the rest is clinicians only.
+        Section(lines, ChartFilter.Role is null ? "By role" : "By role (everyone)", ReactionAnalytics.ByRole(_counts, noRole));
         Section(lines, "By specialty", ReactionAnalytics.BySpecialty(_counts, ChartFilter));
         Section(lines, "By aspect", ReactionAnalytics.ByAspect(_aspects, _counts, ChartFilter));
         Section(lines, "By platform", ReactionAnalytics.ByPlatform(_counts, ChartFilter));

@@ -6,7 +6,9 @@ namespace SentimentMonitor.Tui.Presenters;
 /// <summary>
 /// Lays out the trend chart in character cells: a legend row, stacked positive/neutral/negative counts per bucket
 /// (█ ▒ ░, readable without colour), below them net sentiment on a −1…+1 scale (● value, │ 95% interval, · zero
-/// line), and first/last bucket dates. When buckets outnumber columns the most recent ones are shown.
+/// line), and first/last bucket dates. When buckets outnumber columns, neighbouring buckets are merged into one
+/// bar (the legend says how many, e.g. "bar=2d") so the whole history stays visible: a launch-week peak must not scroll away on an
+/// 80-column terminal.
 /// </summary>
 public static class TrendChartLayout
 {
@@ -28,9 +30,10 @@ public static class TrendChartLayout
             canvas.Write(1 + plotRows / 2, Margin, "no posts under this filter (c: clinicians/everyone)", ChartInk.Label);
             return canvas;
         }
-        int cellWidth = Math.Clamp(plotCols / points.Count, 1, 6); // wider bars when few buckets fill a wide screen
-        int shown = Math.Min(points.Count, plotCols / cellWidth);
-        TrendPoint[] visible = points.Skip(points.Count - shown).ToArray();
+        (TrendPoint[] visible, int perBar) = Fit(points, plotCols);
+        if (perBar > 1)
+            canvas.Write(0, Legend.Length, $"  bar={perBar}{Unit(points)}", ChartInk.Label);
+        int cellWidth = Math.Clamp(plotCols / visible.Length, 1, 6); // wider bars when few buckets fill a wide screen
         // Net needs three rows (+1, 0, −1) to be readable; counts take the rest.
         int countRows = Math.Max(2, plotRows - Math.Max(3, plotRows * 2 / 5));
         int netRows = plotRows - countRows;
@@ -55,11 +58,45 @@ public static class TrendChartLayout
             if (netRows >= 2)
                 DrawNet(canvas, visible[i].Net, x, barWidth, netTop, netRows);
         }
+        WriteDates(canvas, visible, cellWidth, width, height);
+        return canvas;
+    }
+
+    /// <summary>
+    /// The points as drawn: unchanged when they fit, else groups of <c>perBar</c> consecutive buckets summed into one
+    /// (aligned so the newest bar ends on the newest bucket; the oldest bar may hold fewer).
+    /// </summary>
+    public static (TrendPoint[] Points, int PerBar) Fit(IReadOnlyList<TrendPoint> points, int columns)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        if (points.Count <= columns || columns < 1)
+            return (points.ToArray(), 1);
+        int perBar = (points.Count + columns - 1) / columns;
+        List<TrendPoint> merged = [];
+        for (int end = points.Count; end > 0; end -= perBar)
+        {
+            int start = Math.Max(0, end - perBar);
+            SentimentTally sum = SentimentTally.Empty;
+            for (int i = start; i < end; i++)
+                sum = new SentimentTally(sum.Positive + points[i].Tally.Positive, sum.Neutral + points[i].Tally.Neutral,
+                    sum.Negative + points[i].Tally.Negative, sum.Unclassified + points[i].Tally.Unclassified);
+            merged.Add(new TrendPoint(points[start].Start, sum));
+        }
+        merged.Reverse();
+        return (merged.ToArray(), perBar);
+    }
+
+    /// <summary>First bucket's date under the first bar; the last one right-aligned under the last bar, never over the first.</summary>
+    private static void WriteDates(ChartCanvas canvas, TrendPoint[] visible, int cellWidth, int width, int height)
+    {
         string first = Short(visible[0].Start), last = Short(visible[^1].Start);
         canvas.Write(height - 1, Margin, first, ChartInk.Label);
-        if (visible.Length > 1 && Margin + first.Length + 1 < width - last.Length)
-            canvas.Write(height - 1, Math.Max(Margin, Margin + (visible.Length - 1) * cellWidth + 1 - last.Length), last, ChartInk.Label);
-        return canvas;
+        if (visible.Length < 2)
+            return;
+        int barWidth = cellWidth == 1 ? 1 : cellWidth - 1;
+        int lastX = Math.Max(Margin + (visible.Length - 1) * cellWidth + barWidth - last.Length, Margin + first.Length + 1);
+        if (lastX + last.Length <= width)
+            canvas.Write(height - 1, lastX, last, ChartInk.Label);
     }
 
     private static void DrawBar(ChartCanvas canvas, SentimentTally t, int x, int w, int top, int rows, int max)
@@ -104,6 +141,10 @@ public static class TrendChartLayout
 
     private static string Compact(int n) =>
         n < 10_000 ? n.ToString(CultureInfo.InvariantCulture) : (n / 1000).ToString(CultureInfo.InvariantCulture) + "k";
+
+    // Buckets are consecutive days or ISO weeks (the trend fills empty buckets), so the first gap tells which.
+    private static string Unit(IReadOnlyList<TrendPoint> points) =>
+        points.Count > 1 && points[1].Start.DayNumber - points[0].Start.DayNumber == 7 ? "w" : "d";
 
     private static string Short(DateOnly d) => d.ToString("MM-dd", CultureInfo.InvariantCulture);
 }

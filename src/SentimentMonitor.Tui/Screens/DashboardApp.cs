@@ -17,6 +17,7 @@ public static class DashboardApp
         // The first screen's data is read on a worker while Terminal.Gui sets up the terminal (two cores, both busy).
         Task<IReadOnlyList<PublicationRow>> preload = Task.Run(() => new PublicationListPresenter(ports).Load());
         using IApplication app = Application.Create().Init();
+        bool sixteen = ColorSupport.Apply(app.Driver!);
         long init = clock.ElapsedMilliseconds;
         using DashboardWindow window = new(app, ports, options, preload);
         long built = clock.ElapsedMilliseconds;
@@ -29,7 +30,7 @@ public static class DashboardApp
             first = false;
             using System.Diagnostics.Process self = System.Diagnostics.Process.GetCurrentProcess();
             double sinceProcess = (DateTime.Now - self.StartTime).TotalMilliseconds;
-            DashboardLog.Write(null, $"startup: terminal init {init} ms, first screen built {built} ms, first paint {clock.ElapsedMilliseconds} ms after dashboard start, "
+            DashboardLog.Write(null, $"startup: terminal init {init} ms ({(sixteen ? "16" : "24-bit")} colours), first screen built {built} ms, first paint {clock.ElapsedMilliseconds} ms after dashboard start, "
                 + $"{sinceProcess:0} ms after process start ({self.TotalProcessorTime.TotalMilliseconds:0} ms CPU, all threads)");
         };
         app.Run(window, ex =>

@@ -39,7 +39,10 @@ public sealed class PostDetailScreen : DashboardScreen
 
     public override string Heading => "Post " + Core.Text.TerminalText.ForCell(_presenter.Post.AuthorHandle, 30);
 
-    public override string KeyHints => "Tab text/correct │ Enter apply │ + = - sentiment │ y copy link │ Esc back │ F1 help";
+    /// <summary>Every key fits on one line at 80 columns (the full wording needs about 100).</summary>
+    public override string KeyHints => Window.ScreenWidth < 100
+        ? "Tab pane │ Enter apply │ + = - sentiment │ y copy link │ Esc │ F1 help"
+        : "Tab text/correct │ Enter apply │ + = - sentiment │ y copy link │ Esc back │ F1 help";
 
     public override IReadOnlyList<string> HelpLines =>
     [

@@ -8,11 +8,15 @@ public sealed partial class PublicationScreen
     private LivePresenter? _live;
     private CancellationTokenSource? _liveCancel;
 
+    /// <summary>" · no credentials: x, bluesky (F1)" when some sources were skipped; the full hint is in the help.</summary>
+    private string _skippedSources = "";
+    private string? _credentialHint;
+
     private void StartLive()
     {
         if (_live is { Running: true })
         {
-            Window.Say(_live.Describe());
+            Window.Say(_live.Describe() + _skippedSources);
             return;
         }
         ILiveCollection? collector = Window.Options.Live;
@@ -30,6 +34,9 @@ public sealed partial class PublicationScreen
         }
         if (App is not { } app)
             return;
+        string[] skipped = sources.Where(s => !s.Ready).Select(s => s.Source).ToArray();
+        _skippedSources = skipped.Length == 0 ? "" : " · no credentials: " + string.Join(", ", skipped) + " (F1)";
+        _credentialHint = CredentialHints.Summary(sources);
         _live = new LivePresenter(Window.Options.Clock);
         _live.Started();
         _liveCancel = new CancellationTokenSource();
@@ -39,12 +46,12 @@ public sealed partial class PublicationScreen
         Progress progress = new(p => app.Invoke(() =>
         {
             live.Report(p);
-            Window.Say(live.Describe());
+            Window.Say(live.Describe() + _skippedSources);
         }));
         app.AddTimeout(TimeSpan.FromSeconds(1), () =>
         {
             if (live.Running)
-                Window.Say(live.Describe()); // rate-limit countdowns tick
+                Window.Say(live.Describe() + _skippedSources); // rate-limit countdowns tick
             return live.Running;
         });
         _ = Task.Run(async () =>
@@ -67,11 +74,15 @@ public sealed partial class PublicationScreen
             {
                 live.Stopped();
                 Window.RefreshCurrent();
-                Window.Say(failure ?? live.Describe());
+                Window.Say(failure ?? live.Describe() + _skippedSources);
             });
         }, token);
-        Window.Say(live.Describe());
+        Window.Say(live.Describe() + _skippedSources);
     }
+
+    /// <summary>Where to set the credentials of the sources the last live run skipped (for the help screen).</summary>
+    private IEnumerable<string> LiveHelpLines() =>
+        _credentialHint is null ? [] : ["  Last live run: " + _credentialHint];
 
     protected override void Dispose(bool disposing)
     {

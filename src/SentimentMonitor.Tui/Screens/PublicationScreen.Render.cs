@@ -81,6 +81,12 @@ public sealed partial class PublicationScreen
 
     public override IReadOnlyList<string> HelpLines =>
     [
+        .. StaticHelpLines,
+        .. LiveHelpLines(),
+    ];
+
+    private static readonly string[] StaticHelpLines =
+    [
         "Publication: trend, breakdowns and posts of one paper.",
         "Chart (top left): stacked posts per day or week (█ positive, ▒ neutral, ░ negative), and below it net",
         "  sentiment (pos − neg)/(pos + neg) on −1…+1: ● the value, │ its 95% interval (wide = few posts).",

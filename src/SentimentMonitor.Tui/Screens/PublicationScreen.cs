@@ -61,7 +61,21 @@ public sealed partial class PublicationScreen : DashboardScreen
         _postsFrame.Height = Dim.Fill();
         Add(_title, _headline, _chartFrame, _breakdownFrame, _slash, _search, _postsFrame);
         _title.Text = Core.Text.TerminalText.ForCell(publication.DisplayName, 200) + (publication.Doi is { } doi ? "  doi:" + doi : "");
+        StartWeeklyWhenDaysDoNotFit();
         Render(postsToo: true);
+    }
+
+    /// <summary>
+    /// The chart shows the newest buckets that fit, so a paper followed for longer than the chart is wide would open
+    /// without its first days, usually the launch peak (at 80 columns about 35 days fit). It opens weekly then;
+    /// <c>w</c> still switches to days.
+    /// </summary>
+    private void StartWeeklyWhenDaysDoNotFit()
+    {
+        // Chart frame = 55% of the window's inside, less its own border and the axis labels.
+        int chartColumns = (Window.ScreenWidth - 2) * 55 / 100 - 2 - TrendChartLayout.Margin;
+        if (_presenter.Granularity == Core.Statistics.TrendGranularity.Day && _presenter.Trend().Count > chartColumns)
+            _presenter.ToggleGranularity();
     }
 
     public override string Heading => Core.Text.TerminalText.ForCell(_presenter.Publication.DisplayName, 50);

@@ -112,6 +112,27 @@ public sealed class AuthorCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AuthorShow_Json_InEffectHumanMachineAndClassifierNow()
+    {
+        Import("Pediatric oncologist, MD. Views my own.", DateTimeOffset.UnixEpoch);
+        await InProcessCli.RunAsync("--db", _db, "author", "set", "researcher", "jane.bsky.social");
+
+        (int code, string output, string error) = await InProcessCli.RunAsync("--db", _db, "author", "show", "@jane.bsky.social", "--json");
+
+        Assert.True(code == 0, error);
+        System.Text.Json.JsonElement author = Assert.Single(System.Text.Json.JsonDocument.Parse(output).RootElement.EnumerateArray());
+        Assert.Equal("jane.bsky.social", author.GetProperty("handle").GetString());
+        Assert.Equal("bluesky", author.GetProperty("platform").GetString());
+        Assert.Equal("researcher", author.GetProperty("in_effect").GetProperty("role").GetString());
+        Assert.Equal("human", author.GetProperty("human").GetProperty("source").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, author.GetProperty("machine").ValueKind); // never classified
+        System.Text.Json.JsonElement now = author.GetProperty("classifier_now");
+        Assert.Equal("clinician", now.GetProperty("role").GetString());
+        Assert.Equal("pediatric_hematology_oncology", now.GetProperty("specialty").GetString());
+        Assert.Contains(now.GetProperty("evidence").EnumerateArray(), e => e.GetString() == "credential: MD");
+    }
+
+    [Fact]
     public async Task AuthorSet_Clear_RemovesHumanLabel()
     {
         Import("Nurse.", DateTimeOffset.UnixEpoch);

@@ -46,6 +46,9 @@ public sealed class EvaluateAuthorsCommandTests : IDisposable
         Assert.Equal(1, confusion.GetProperty("clinician").GetProperty("public").GetInt32());
         Assert.Equal(1, confusion.GetProperty("researcher").GetProperty("communicator").GetInt32());
         Assert.Equal(1, confusion.GetProperty("organization").GetProperty("organization").GetInt32());
+        Assert.Equal(0, confusion.GetProperty("public").GetProperty("clinician").GetInt32()); // zeros are written, as in evaluate
+        Assert.Equal(5, confusion.EnumerateObject().Count());
+        Assert.All(confusion.EnumerateObject(), row => Assert.Equal(5, row.Value.EnumerateObject().Count()));
     }
 
     [Fact]
@@ -59,6 +62,8 @@ public sealed class EvaluateAuthorsCommandTests : IDisposable
         Assert.Contains("role accuracy        1.0000", output);
         Assert.Contains("specialty accuracy   1.0000", output);
         Assert.Contains("confusion (rows = true role, columns = predicted)", output);
+        Assert.Contains("                   clinician        public", output); // whole role names as column headers
+        Assert.Contains("clinician                  1             0", output);
     }
 
     [Fact]

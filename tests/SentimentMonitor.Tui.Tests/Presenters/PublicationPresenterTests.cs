@@ -64,12 +64,21 @@ public sealed class PublicationPresenterTests : IDisposable
     }
 
     [Fact]
+    public void Breakdowns_EveryoneToggle_RoleHeadingNeedsNoQualifier()
+    {
+        _p.ToggleClinicians();
+
+        Assert.Null(_p.ChartFilter.Role);
+        Assert.Equal("By role", _p.Breakdowns()[0].Group);
+    }
+
+    [Fact]
     public void Breakdowns_Fixture_SectionsWithCountsSharesAndNet()
     {
         IReadOnlyList<BreakdownLine> lines = _p.Breakdowns();
         string[] text = lines.Select(l => $"{l.Group}|{l.Posts}|{l.Share}|{l.Net}").ToArray();
 
-        Assert.Equal("By role|||", text[0]);
+        Assert.Equal("By role (everyone)|||", text[0]);
         Assert.Equal("  clinician|7|58%|+0.43 ±0.56 n=7", text[1]);
         Assert.Equal("  public|5|42%|+1.00 ±0.79 n=1", text[2]);
         Assert.Equal("By specialty|||", text[3]);

@@ -74,6 +74,27 @@ public sealed class RefreshAndLiveTests : IDisposable
         Assert.StartsWith("collected · mastodon: 2 req, 10 read, 3 new, done", ui.Window.StatusText);
     }
 
+    [Fact]
+    public void LiveKey_SomeSourcesLackCredentials_RunsTheOthersAndNamesTheSkippedOnes()
+    {
+        FakeLive live = new([new LiveSourceStatus("mastodon", true), new LiveSourceStatus("x", false, "set SENTIMENTMONITOR_X_BEARER_TOKEN")]);
+        using Harness ui = new(_db.Ports, 120, 40, new DashboardOptions { Live = live });
+        ui.Press(Terminal.Gui.Input.Key.Enter);
+
+        ui.Type("L");
+        Assert.True(live.Finished.Wait(TimeSpan.FromSeconds(10)));
+        for (int i = 0; i < 50 && !ui.Window.StatusText.StartsWith("collected", StringComparison.Ordinal); i++)
+        {
+            Thread.Sleep(20);
+            ui.App.TimedEvents!.RunTimers();
+            ui.App.LayoutAndDraw();
+        }
+
+        Assert.StartsWith("collected · mastodon: 2 req, 10 read, 3 new, done · no credentials: x (F1)", ui.Window.StatusText);
+        ui.Press(Terminal.Gui.Input.Key.F1);
+        Assert.Contains("Last live run: No credentials for x: set SENTIMENTMONITOR_X_BEARER_TOKEN", ui.Screen);
+    }
+
     private static ParsedRecord NewPost(string id)
     {
         Author a = new() { Platform = Platform.X, AccountId = "303", Handle = "newcomer", ProfileSeenAt = FixtureDatabase.Day0 };
