@@ -13,7 +13,6 @@ internal static class LegacyAggregateRows
 {
     public const string Reactions = "reactions";
     public const string AspectsCollection = "aspects";
-    private const int PageSize = 5000;
 
     public static ReactionCount ToReaction(BsonDocument d) => new(
         ParseDay(d["d"].AsString),

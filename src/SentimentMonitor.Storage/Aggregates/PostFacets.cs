@@ -13,7 +13,13 @@ internal static class PostFacets
     {
         uint bits = 0;
         foreach (Aspect aspect in aspects)
-            bits |= 1u << CellCodes.Aspects.Code(aspect);
+        {
+            byte code = CellCodes.Aspects.Code(aspect);
+            // Eight aspect bits: a ninth aspect needs a wider entry (and a schema version), not a silent overflow.
+            if (code >= 8)
+                throw new InvalidOperationException($"aspect code {code} does not fit the day post lists' 8 aspect bits");
+            bits |= 1u << code;
+        }
         return ((uint)CellCodes.Sentiment(sentiment) << 24) | ((uint)CellCodes.Roles.Code(role) << 16) | ((uint)CellCodes.Specialties.Code(specialty) << 8) | (bits & 0xFF);
     }
 
