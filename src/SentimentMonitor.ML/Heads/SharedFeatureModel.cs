@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using SentimentMonitor.Core.Ports;
+using SentimentMonitor.ML.Aspects;
+using SentimentMonitor.ML.Models;
+using SentimentMonitor.ML.Schema;
+using SentimentMonitor.ML.Text;
+
+namespace SentimentMonitor.ML.Heads;
+
+/// <summary>
+/// A featurizer and the linear heads that score its output. Each post is prepared once (C# preprocessing) and
+/// featurised once, whatever the number of heads. Thread-safe: batches use fresh cursors, single posts pooled engines.
+/// </summary>
+internal sealed class SharedFeatureModel
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _featurizer;
+    private readonly PostPreprocessor _preprocessor;
+    private readonly ConcurrentBag<PredictionEngine<ModelInput, FeatureRow>> _engines = [];
+    private readonly FastFeaturizer? _fast;
+
+    public SharedFeatureModel(MLContext ml, SharedFeaturesManifest features, ITransformer featurizer, IReadOnlyList<LinearHead> heads)
+    {
+        _ml = ml;
+        _featurizer = featurizer;
+        Features = features;
+        _preprocessor = new PostPreprocessor(features.Options.Preprocessing);
+        _fast = FastFeaturizer.TryCreate(ml, featurizer, features.Options);
+        Heads = heads;
+    }
+
+    private SharedFeatureModel(SharedFeatureModel other, IReadOnlyList<LinearHead> heads)
+    {
+        (_ml, _featurizer, Features, _preprocessor, _fast, _engines) = (other._ml, other._featurizer, other.Features, other._preprocessor, other._fast, other._engines);
+        Heads = heads;
+    }
+
+    /// <summary>Whether posts are featurised by the C# replay of the featurizer (see <see cref="FastFeaturizer"/>).</summary>
+    public bool ReplaysInCSharp => _fast is not null;
+
+    /// <summary>Builds the model of a zip with the shared layout (its manifest has <see cref="ModelManifest.SharedFeatures"/>).</summary>
+    public static SharedFeatureModel From(MLContext ml, ModelManifest manifest, IReadOnlyDictionary<string, ITransformer> transformers)
+    {
+        SharedFeaturesManifest features = manifest.SharedFeatures
+            ?? throw new InvalidDataException($"model {manifest.Version} has no shared featurizer");
+        LinearHead[] heads = manifest.Heads.Select(h => LinearHead.From(h.Name, transformers[h.Name])).ToArray();
+        return new SharedFeatureModel(ml, features, transformers[SharedFeaturesManifest.Entry], heads);
+    }
+
+    public SharedFeaturesManifest Features { get; }
+
+    public IReadOnlyList<LinearHead> Heads { get; }
+
+    /// <summary>The same featurizer with other heads (e.g. the evaluating and aspect heads of two zips together).</summary>
+    public SharedFeatureModel WithHeads(IReadOnlyList<LinearHead> heads) => new(this, heads);
+
+    /// <summary>
+    /// Preprocesses once for every head. Vocabulary hits are always filled (the aspect decisions read them even
+    /// when the featurizer does not use them as features).
+    /// </summary>
+    public PreparedPost Prepare(ClassificationInput input)
+    {
+        PreparedPost post = _preprocessor.Prepare(input.Text, input.PublicationTitle);
+        return Features.Options.Preprocessing.AspectRules ? post : post with { Rules = ClinicalAspectVocabulary.Features(input.Text) };
+    }
+
+    /// <summary>Probabilities [post][head] for a batch, and each post's prepared form (its vocabulary hits are reused).</summary>
+    public (PreparedPost[] Posts, float[][] Scores) Score(IReadOnlyList<ClassificationInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        PreparedPost[] posts = new PreparedPost[inputs.Count];
+        ModelInput[] rows = new ModelInput[inputs.Count];
+        Func<int, PreparedPost?> remembered = PreparedBatchMemo.Lookup(inputs, Features.Options.Preprocessing);
+        for (int i = 0; i < rows.Length; i++)
+        {
+            posts[i] = remembered(i) is { } done
+                ? done with { Rules = ClinicalAspectVocabulary.Features(inputs[i].Text) }
+                : Prepare(inputs[i]);
+            rows[i] = new ModelInput { Text = posts[i].Text, Lex = posts[i].Lexicon, Rules = posts[i].Rules };
+        }
+        float[][] scores = new float[rows.Length][];
+        if (rows.Length == 0)
+            return (posts, scores);
+        if (_fast is not null)
+        {
+            for (int i = 0; i < posts.Length; i++)
+                scores[i] = FastFeaturizer.CanReplay(posts[i]) ? ScoreHeads(_fast.Featurize(posts[i])) : ScoreWithEngine(posts[i]);
+            return (posts, scores);
+        }
+        IDataView featurised = _featurizer.Transform(_ml.Data.LoadFromEnumerable(rows));
+        DataViewSchema.Column column = featurised.Schema[SharedFeaturizer.Column];
+        using DataViewRowCursor cursor = featurised.GetRowCursor([column]);
+        ValueGetter<VBuffer<float>> get = cursor.GetGetter<VBuffer<float>>(column);
+        VBuffer<float> buffer = default;
+        int row = 0;
+        while (cursor.MoveNext())
+        {
+            get(ref buffer);
+            scores[row++] = ScoreHeads(buffer);
+        }
+        return (posts, scores);
+    }
+
+    public (PreparedPost Post, float[] Scores) Score(ClassificationInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        PreparedPost post = Prepare(input);
+        return (post, _fast is not null && FastFeaturizer.CanReplay(post) ? ScoreHeads(_fast.Featurize(post)) : ScoreWithEngine(post));
+    }
+
+    private float[] ScoreWithEngine(PreparedPost post)
+    {
+        if (!_engines.TryTake(out PredictionEngine<ModelInput, FeatureRow>? engine))
+            engine = _ml.Model.CreatePredictionEngine<ModelInput, FeatureRow>(_featurizer);
+        try
+        {
+            FeatureRow features = engine.Predict(new ModelInput { Text = post.Text, Lex = post.Lexicon, Rules = post.Rules });
+            return ScoreHeads(features.Features);
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    private float[] ScoreHeads(in VBuffer<float> features)
+    {
+        float[] scores = new float[Heads.Count];
+        for (int h = 0; h < scores.Length; h++)
+            scores[h] = Heads[h].Probability(features);
+        return scores;
+    }
+}
