@@ -33,15 +33,13 @@ internal static class AspectExperiments
             new("word 1-2 + vocabulary", recipe with { Preprocessing = pre with { Lexicon = false } }, [Plain, TunedOr]),
             new("shared recipe: word 1-2 + vocabulary + lexicon", recipe, [Plain, UnionAll, Tuned, TunedOr]),
             new("recipe, no class weights", recipe with { ClassWeights = false }, [Plain, TunedOr]),
+            new("recipe, L2 = 1", recipe with { L2 = 1f }, [TunedOr]),
             new("recipe, L2 = 0.3", recipe with { L2 = 0.3f }, [TunedOr]),
-            new("recipe, L2 = 0.1", recipe with { L2 = 0.1f }, [TunedOr]),
-            new("recipe, L2 = 3", recipe with { L2 = 3f }, [TunedOr]),
+            new("recipe, L2 = 0.03", recipe with { L2 = 0.03f }, [TunedOr]),
             new("recipe, no negation marking", recipe with { Preprocessing = pre with { MarkNegation = false } }, [TunedOr]),
-            new("recipe, no negation marking, L2 = 0.3", recipe with { L2 = 0.3f, Preprocessing = pre with { MarkNegation = false } }, [TunedOr]),
-            new("recipe, TF-IDF, L2 = 0.3", recipe with { L2 = 0.3f, TfIdf = true }, [TunedOr]),
+            new("recipe, TF-IDF", recipe with { TfIdf = true }, [TunedOr]),
             new("recipe + word 3-grams", recipe with { WordNgrams = 3 }, [TunedOr]),
             new("recipe + char 3-grams", recipe with { CharNgrams = 3 }, [Plain, TunedOr]),
-            new("recipe + char 3-grams, L2 = 0.3", recipe with { CharNgrams = 3, L2 = 0.3f }, [TunedOr]),
         ];
     }
 }
