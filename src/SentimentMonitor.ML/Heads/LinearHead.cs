@@ -45,6 +45,12 @@ internal sealed class LinearHead
     private static object? Property(object? owner, string name) =>
         owner?.GetType().GetProperties().FirstOrDefault(p => p.Name == name && p.GetIndexParameters().Length == 0)?.GetValue(owner);
 
+    /// <summary>The weight of each Features slot (read-only view, for fused scoring).</summary>
+    public ReadOnlySpan<float> Weights => _weights;
+
+    /// <summary>Probability of the positive class from a raw score w·x (without the bias).</summary>
+    public float Probability(double dot) => (float)(1.0 / (1.0 + Math.Exp(_slope * (dot + _bias) + _offset)));
+
     /// <summary>Probability of the positive class for one Features vector (dense or sparse).</summary>
     public float Probability(in VBuffer<float> features)
     {

@@ -20,6 +20,7 @@ internal sealed class SharedFeatureModel
     private readonly PostPreprocessor _preprocessor;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, FeatureRow>> _engines = [];
     private readonly FastFeaturizer? _fast;
+    private readonly HeadMatrix? _matrix;
 
     public SharedFeatureModel(MLContext ml, SharedFeaturesManifest features, ITransformer featurizer, IReadOnlyList<LinearHead> heads)
     {
@@ -27,13 +28,16 @@ internal sealed class SharedFeatureModel
         _featurizer = featurizer;
         Features = features;
         _preprocessor = new PostPreprocessor(features.Options.Preprocessing);
-        _fast = FastFeaturizer.TryCreate(ml, featurizer, features.Options);
+        _fast = FastFeaturizer.TryCreate(ml, featurizer, features.Options) is { } fast && fast.Fits(heads) ? fast : null;
         Heads = heads;
+        _matrix = _fast is null ? null : new HeadMatrix(heads);
     }
 
     private SharedFeatureModel(SharedFeatureModel other, IReadOnlyList<LinearHead> heads)
     {
-        (_ml, _featurizer, Features, _preprocessor, _fast, _engines) = (other._ml, other._featurizer, other.Features, other._preprocessor, other._fast, other._engines);
+        (_ml, _featurizer, Features, _preprocessor, _engines) = (other._ml, other._featurizer, other.Features, other._preprocessor, other._engines);
+        _fast = other._fast is { } fast && fast.Fits(heads) ? fast : null;
+        _matrix = _fast is null ? null : new HeadMatrix(heads);
         Heads = heads;
     }
 
@@ -57,12 +61,13 @@ internal sealed class SharedFeatureModel
     public SharedFeatureModel WithHeads(IReadOnlyList<LinearHead> heads) => new(this, heads);
 
     /// <summary>
-    /// Preprocesses once for every head. Vocabulary hits are always filled (the aspect decisions read them even
-    /// when the featurizer does not use them as features).
+    /// Preprocesses once for every head, into the featurizer's text (<see cref="FeaturizerText"/>). Vocabulary hits
+    /// are always filled (the aspect decisions read them even when the featurizer does not use them as features).
     /// </summary>
     public PreparedPost Prepare(ClassificationInput input)
     {
         PreparedPost post = _preprocessor.Prepare(input.Text, input.PublicationTitle);
+        post = post with { Text = FeaturizerText.Map(post.Text) };
         return Features.Options.Preprocessing.AspectRules ? post : post with { Rules = ClinicalAspectVocabulary.Features(input.Text) };
     }
 
@@ -76,7 +81,7 @@ internal sealed class SharedFeatureModel
         for (int i = 0; i < rows.Length; i++)
         {
             posts[i] = remembered(i) is { } done
-                ? done with { Rules = ClinicalAspectVocabulary.Features(inputs[i].Text) }
+                ? done with { Text = FeaturizerText.Map(done.Text), Rules = ClinicalAspectVocabulary.Features(inputs[i].Text) }
                 : Prepare(inputs[i]);
             rows[i] = new ModelInput { Text = posts[i].Text, Lex = posts[i].Lexicon, Rules = posts[i].Rules };
         }
@@ -86,7 +91,7 @@ internal sealed class SharedFeatureModel
         if (_fast is not null)
         {
             for (int i = 0; i < posts.Length; i++)
-                scores[i] = FastFeaturizer.CanReplay(posts[i]) ? ScoreHeads(_fast.Featurize(posts[i])) : ScoreWithEngine(posts[i]);
+                scores[i] = FastFeaturizer.CanReplay(posts[i]) ? ScoreFast(posts[i]) : ScoreWithEngine(posts[i]);
             return (posts, scores);
         }
         IDataView featurised = _featurizer.Transform(_ml.Data.LoadFromEnumerable(rows));
@@ -107,7 +112,7 @@ internal sealed class SharedFeatureModel
     {
         ArgumentNullException.ThrowIfNull(input);
         PreparedPost post = Prepare(input);
-        return (post, _fast is not null && FastFeaturizer.CanReplay(post) ? ScoreHeads(_fast.Featurize(post)) : ScoreWithEngine(post));
+        return (post, _fast is not null && FastFeaturizer.CanReplay(post) ? ScoreFast(post) : ScoreWithEngine(post));
     }
 
     private float[] ScoreWithEngine(PreparedPost post)
@@ -123,6 +128,13 @@ internal sealed class SharedFeatureModel
         {
             _engines.Add(engine);
         }
+    }
+
+    private float[] ScoreFast(in PreparedPost post)
+    {
+        float[] scores = new float[Heads.Count];
+        _fast!.Score(post, _matrix!, scores);
+        return scores;
     }
 
     private float[] ScoreHeads(in VBuffer<float> features)

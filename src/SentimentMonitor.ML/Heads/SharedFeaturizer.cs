@@ -50,13 +50,15 @@ internal static class SharedFeaturizer
     }
 
     /// <summary>
-    /// Identity of a fitted featurizer: sha256 of its options and its training texts in order. Two heads trained
+    /// Identity of a fitted featurizer: sha256 of its featurizing options and its training texts in order. Two heads trained
     /// on the same texts with the same options get the same featurizer, so one featurisation serves both.
     /// </summary>
     public static string Id(TextPipelineOptions options, IEnumerable<string> texts)
     {
         using IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(options, ModelBundle.Json));
+        // Only what shapes the featurizer counts: head options (L2, class weights, trainer) do not.
+        TextPipelineOptions featurizer = options with { L2 = 0, ClassWeights = false, Trainer = LinearTrainer.Lbfgs };
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(featurizer, ModelBundle.Json));
         foreach (string text in texts)
         {
             hash.AppendData("\n"u8);

@@ -79,10 +79,15 @@ internal sealed class SharedHeadsFitter(MLContext ml, int seed)
     /// Out-of-fold probabilities [head][row]: each row is scored by heads (and a featurizer) fitted without its
     /// fold. Folds come from a seeded shuffle, so results are deterministic.
     /// </summary>
-    public float[][] OutOfFold(IReadOnlyList<string> texts, IReadOnlyList<bool[]> labels, float[] weights, TextPipelineOptions options, int folds = 5)
+    public float[][] OutOfFold(IReadOnlyList<string> texts, IReadOnlyList<bool[]> labels, float[] weights, TextPipelineOptions options, int folds = 5) =>
+        OutOfFold(texts, labels, weights, options, [options.L2], folds)[0];
+
+    /// <summary>Out-of-fold probabilities [L2 value][head][row] for several L2 strengths, featurising each fold once.</summary>
+    public float[][][] OutOfFold(IReadOnlyList<string> texts, IReadOnlyList<bool[]> labels, float[] weights, TextPipelineOptions options,
+        IReadOnlyList<float> l2s, int folds = 5)
     {
         int[] fold = Folds(texts.Count, folds);
-        float[][] result = labels.Select(_ => new float[texts.Count]).ToArray();
+        float[][][] results = l2s.Select(_ => labels.Select(_ => new float[texts.Count]).ToArray()).ToArray();
         for (int k = 0; k < folds; k++)
         {
             int[] train = Enumerable.Range(0, texts.Count).Where(i => fold[i] != k).ToArray();
@@ -92,19 +97,24 @@ internal sealed class SharedHeadsFitter(MLContext ml, int seed)
             bool[][] trainLabels = labels.Select(l => train.Select(i => l[i]).ToArray()).ToArray();
             float[] trainWeights = train.Select(i => weights[i]).ToArray();
             int[] all = Enumerable.Range(0, train.Length).ToArray();
-            for (int h = 0; h < labels.Count; h++)
+            for (int l = 0; l < l2s.Count; l++)
             {
-                if (trainLabels[h].All(x => x) || !trainLabels[h].Any(x => x))
+                float[][] result = results[l];
+                for (int h = 0; h < labels.Count; h++)
                 {
-                    Array.Fill(result[h], trainLabels[h].FirstOrDefault() ? 1f : 0f);
-                    continue;
+                    if (trainLabels[h].All(x => x) || !trainLabels[h].Any(x => x))
+                    {
+                        foreach (int j in test)
+                            result[h][j] = trainLabels[h].FirstOrDefault() ? 1f : 0f;
+                        continue;
+                    }
+                    LinearHead head = LinearHead.From("oof", FitHead(fitted, all, trainLabels[h], trainWeights, options with { L2 = l2s[l] }));
+                    for (int j = 0; j < test.Length; j++)
+                        result[h][test[j]] = head.Probability(held.Vectors[j]);
                 }
-                LinearHead head = LinearHead.From("oof", FitHead(fitted, all, trainLabels[h], trainWeights, options));
-                for (int j = 0; j < test.Length; j++)
-                    result[h][test[j]] = head.Probability(held.Vectors[j]);
             }
         }
-        return result;
+        return results;
     }
 
     /// <summary>Vocabulary hits of each text, per aspect (declaration order).</summary>
@@ -130,7 +140,7 @@ internal sealed class SharedHeadsFitter(MLContext ml, int seed)
         {
             if (!cache.TryGetValue(texts[i], out PreparedPost p))
                 cache[texts[i]] = p = new PostPreprocessor(options).Prepare(texts[i], null);
-            rows[i] = new ModelInput { Text = p.Text, Lex = p.Lexicon, Rules = p.Rules };
+            rows[i] = new ModelInput { Text = FeaturizerText.Map(p.Text), Lex = p.Lexicon, Rules = p.Rules };
         }
         return rows;
     }

@@ -53,18 +53,26 @@ internal sealed class AspectTrainer(SharedHeadsFitter fitter, Action<string> rep
         {
             report($"aspect heads, configuration '{config.Name}': 5-fold out-of-fold, then all training data");
             Stopwatch clock = Stopwatch.StartNew();
-            float[][] oof = fitter.OutOfFold(texts, labels, weights, config.Options);
+            IReadOnlyList<float> l2s = config.HeadL2 ?? [config.Options.L2];
+            float[][][] oofByL2 = fitter.OutOfFold(texts, labels, weights, config.Options, l2s);
+            // Each head's L2: the one whose out-of-fold probabilities give the best tuned F1 (one value without HeadL2).
+            int[] pick = labels.Select((y, h) => Enumerable.Range(0, l2s.Count).MaxBy(l =>
+                ThresholdTuner.F1(Best(oofByL2[l][h], y, rules[h])))).ToArray();
+            float[][] oof = labels.Select((_, h) => oofByL2[pick[h]][h]).ToArray();
+            TextPipelineOptions[] headOptions = pick.Select(l => config.Options with { L2 = l2s[l] }).ToArray();
             FeaturizedTexts all = fitter.Featurize(texts, config.Options);
             Dictionary<string, ITransformer> transformers = new() { [SharedFeaturesManifest.Entry] = all.Featurizer };
             int[] everyRow = Enumerable.Range(0, texts.Length).ToArray();
             for (int h = 0; h < aspects.Count; h++)
-                transformers[aspects[h]] = fitter.FitHead(all, everyRow, labels[h], weights, config.Options);
+                transformers[aspects[h]] = fitter.FitHead(all, everyRow, labels[h], weights, headOptions[h]);
             double seconds = clock.Elapsed.TotalSeconds;
             SharedFeaturesManifest features = new(SharedFeaturizer.Id(config.Options, texts), config.Options);
             foreach (AspectExperiments.Strategy strategy in config.Strategies)
             {
                 (float Threshold, bool OrRule)[] decisions = labels.Select((y, h) =>
                     ThresholdTuner.BestF1(oof[h], y, rules[h], strategy.Tune, strategy.Mode == AspectMode.PerHead)).ToArray();
+                if (strategy.Micro)
+                    decisions = ThresholdTuner.RefineForMicroF1(oof, labels, rules, decisions, strategy.Mode == AspectMode.PerHead);
                 double oofMicro = OofMicroF1(oof, labels, rules, decisions, strategy.Mode);
                 ModelManifest manifest = new()
                 {
@@ -73,14 +81,15 @@ internal sealed class AspectTrainer(SharedHeadsFitter fitter, Action<string> rep
                     TrainedAt = DateTimeOffset.UtcNow,
                     AspectMode = strategy.Mode,
                     SharedFeatures = features,
-                    Heads = aspects.Select((a, h) => new HeadManifest(a, config.Options, ["false", "true"], decisions[h].Threshold, decisions[h].OrRule)).ToList(),
+                    Heads = aspects.Select((a, h) => new HeadManifest(a, headOptions[h], ["false", "true"], decisions[h].Threshold, decisions[h].OrRule)).ToList(),
                 };
                 MlNetAspectClassifier classifier = MlNetAspectClassifier.From(fitter.Context, manifest, transformers);
                 List<ValidationScore> scores = Score(classifier, validation);
                 string name = $"{config.Name}; {strategy.Name} (OOF micro-F1 {oofMicro:0.000})";
                 string details = $"{HeadsDescription.Describe(config.Options)}; decisions: {Decisions(manifest)}";
                 experiments.Add(new ExperimentRow(name, details, scores, seconds));
-                candidates.Add(new Candidate(name, manifest, transformers, oofMicro, config.Options == shipped, details));
+                // Per-head L2 picks the best of several out-of-fold scores, which flatters them: measured, never shipped.
+                candidates.Add(new Candidate(name, manifest, transformers, oofMicro, config.Options == shipped && config.HeadL2 is null, details));
                 report($"  {name}: {string.Join("; ", scores.Select(ModelTrainer.Describe))} ({seconds:0.0} s)");
             }
         }
@@ -92,8 +101,15 @@ internal sealed class AspectTrainer(SharedHeadsFitter fitter, Action<string> rep
         return (best.Manifest, best.Heads, experiments, final, pipeline);
     }
 
+    private static (int, int, int) Best(float[] probabilities, bool[] truth, bool[] rule)
+    {
+        (float threshold, bool or) = ThresholdTuner.BestF1(probabilities, truth, rule, tune: true, allowOr: true);
+        return ThresholdTuner.Count(probabilities, truth, rule, threshold, or);
+    }
+
     private static string Decisions(ModelManifest manifest) => string.Join(", ", manifest.Heads.Select(h =>
-        $"{h.Name} ≥ {h.Threshold.ToString("0.###", CultureInfo.InvariantCulture)}{(h.OrRule && manifest.AspectMode == AspectMode.PerHead || manifest.AspectMode == AspectMode.Union ? " or rule" : "")}"));
+        $"{h.Name} ≥ {h.Threshold.ToString("0.###", CultureInfo.InvariantCulture)}{(h.OrRule && manifest.AspectMode == AspectMode.PerHead || manifest.AspectMode == AspectMode.Union ? " or rule" : "")}"
+        + $" (L2 {h.Options.L2.ToString("0.###", CultureInfo.InvariantCulture)})"));
 
     private static double OofMicroF1(float[][] oof, List<bool[]> labels, bool[][] rules, (float Threshold, bool OrRule)[] decisions, AspectMode mode)
     {

@@ -32,11 +32,11 @@ internal sealed class EvaluatingTrainer(SharedHeadsFitter fitter, Action<string>
         IReadOnlyList<(string Name, TextPipelineOptions Options, bool[] Tune)> configs = request.Experiments && request.Options is null
             ?
             [
-                ("word 1-2 + char 3 + lexicon (v1 features)", shipped with { CharNgrams = 3, Preprocessing = pre with { AspectRules = false } }, [false]),
-                ("shared recipe: word 1-2 + vocabulary + lexicon", shipped, [false, true]),
+                ("word 1-2 + char 3 + lexicon (v1 features)", shipped with { Preprocessing = pre with { AspectRules = false } }, [false]),
+                ("shared recipe: word 1-2 + char 3 + vocabulary + lexicon", shipped, [false, true]),
+                ("recipe without char n-grams", shipped with { CharNgrams = 0 }, [false]),
                 ("recipe - lexicon", shipped with { Preprocessing = pre with { Lexicon = false } }, [false]),
                 ("recipe, no class weights", shipped with { ClassWeights = false }, [false, true]),
-                ("recipe + char 3-grams", shipped with { CharNgrams = 3 }, [false]),
             ]
             : [(request.Options is null ? "shared recipe" : "requested", shipped, [true])];
         List<ExperimentRow> experiments = [];

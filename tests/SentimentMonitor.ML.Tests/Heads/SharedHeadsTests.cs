@@ -6,6 +6,7 @@ using SentimentMonitor.ML.Heads;
 using SentimentMonitor.ML.Models;
 using SentimentMonitor.ML.Schema;
 using SentimentMonitor.ML.Text;
+using SentimentMonitor.ML.Training;
 
 namespace SentimentMonitor.ML.Tests.Heads;
 
@@ -92,12 +93,57 @@ public sealed class SharedHeadsTests(TrainedSharedHeads trained) : IClassFixture
         FastFeaturizer fast = FastFeaturizer.TryCreate(ml, featurizer, manifest.SharedFeatures!.Options)
             ?? throw new Xunit.Sdk.XunitException("the recipe's featurizer should be replayable");
         PostPreprocessor preprocessor = new(manifest.SharedFeatures.Options.Preprocessing);
-        PreparedPost[] posts = Inputs().Select(x => preprocessor.Prepare(x.Text, x.PublicationTitle)).ToArray();
+        PreparedPost[] posts = Inputs().Select(x => Prepared(preprocessor, x)).ToArray();
         VBuffer<float>[] expected = Features(ml, featurizer, posts);
+
+        Assert.True(posts.Count(p => FastFeaturizer.CanReplay(p)) >= posts.Length * 0.98, "nearly every post is replayed in C#");
+        for (int i = 0; i < posts.Length; i++)
+        {
+            float[] mine = fast.Featurize(posts[i]).DenseValues().ToArray();
+            float[] theirs = expected[i].DenseValues().ToArray();
+            Assert.Equal(theirs.Length, mine.Length);
+            for (int j = 0; j < mine.Length; j++)
+                Assert.True(Math.Abs(theirs[j] - mine[j]) < 1e-5, $"post {i}, slot {j}: ML.NET {theirs[j]}, replay {mine[j]}");
+        }
+    }
+
+    [Fact]
+    public void FastFeaturizer_FusedScore_EqualsVectorThenHeads()
+    {
+        MLContext ml = new(seed: 1);
+        (ModelManifest manifest, Dictionary<string, ITransformer> transformers) = ModelBundle.Load(trained.Aspects.ModelPath, ml);
+        FastFeaturizer fast = FastFeaturizer.TryCreate(ml, transformers[SharedFeaturesManifest.Entry], manifest.SharedFeatures!.Options)!;
+        LinearHead[] heads = manifest.Heads.Select(h => LinearHead.From(h.Name, transformers[h.Name])).ToArray();
+        PostPreprocessor preprocessor = new(manifest.SharedFeatures.Options.Preprocessing);
+        float[] fused = new float[heads.Length];
+        HeadMatrix matrix = new(heads);
+
+        foreach (PreparedPost post in Inputs().Select(x => Prepared(preprocessor, x)).Where(p => FastFeaturizer.CanReplay(p)))
+        {
+            fast.Score(post, matrix, fused);
+            VBuffer<float> vector = fast.Featurize(post);
+            for (int h = 0; h < heads.Length; h++)
+                Assert.Equal(heads[h].Probability(vector), fused[h], 5);
+        }
+    }
+
+    [Theory]
+    [InlineData(3, 2)]
+    [InlineData(4, 1)]
+    public void FastFeaturizer_WithCharNgrams_EqualsMlNetFeatures(int charNgrams, int wordNgrams)
+    {
+        MLContext ml = new(seed: 1);
+        TextPipelineOptions options = SharedRecipe.Options with { CharNgrams = charNgrams, WordNgrams = wordNgrams };
+        string[] train = trained.HoldoutTexts.Take(250).ToArray();
+        FeaturizedTexts fitted = new SharedHeadsFitter(ml, 1).Featurize(train, options);
+        FastFeaturizer fast = FastFeaturizer.TryCreate(ml, fitted.Featurizer, options)
+            ?? throw new Xunit.Sdk.XunitException("a char n-gram featurizer of one length should be replayable");
+        PostPreprocessor preprocessor = new(options.Preprocessing);
+        PreparedPost[] posts = Inputs().Skip(200).Select(x => Prepared(preprocessor, x)).ToArray();
+        VBuffer<float>[] expected = Features(ml, fitted.Featurizer, posts);
 
         for (int i = 0; i < posts.Length; i++)
         {
-            Assert.True(FastFeaturizer.CanReplay(posts[i]));
             float[] mine = fast.Featurize(posts[i]).DenseValues().ToArray();
             float[] theirs = expected[i].DenseValues().ToArray();
             Assert.Equal(theirs.Length, mine.Length);
@@ -113,7 +159,7 @@ public sealed class SharedHeadsTests(TrainedSharedHeads trained) : IClassFixture
         (ModelManifest manifest, Dictionary<string, ITransformer> transformers) = ModelBundle.Load(trained.Aspects.ModelPath, ml);
         ITransformer featurizer = transformers[SharedFeaturesManifest.Entry];
         PostPreprocessor preprocessor = new(manifest.SharedFeatures!.Options.Preprocessing);
-        ModelInput[] rows = Inputs().Take(60).Select(x => preprocessor.Prepare(x.Text, x.PublicationTitle))
+        ModelInput[] rows = Inputs().Take(60).Select(x => Prepared(preprocessor, x))
             .Select(p => new ModelInput { Text = p.Text, Lex = p.Lexicon, Rules = p.Rules }).ToArray();
         foreach (HeadManifest h in manifest.Heads)
         {
@@ -134,6 +180,22 @@ public sealed class SharedHeadsTests(TrainedSharedHeads trained) : IClassFixture
             }
             Assert.Equal(rows.Length, seen);
         }
+    }
+
+    private static PreparedPost Prepared(PostPreprocessor preprocessor, ClassificationInput input)
+    {
+        PreparedPost post = preprocessor.Prepare(input.Text, input.PublicationTitle);
+        return post with { Text = FeaturizerText.Map(post.Text) };
+    }
+
+    [Fact]
+    public void FeaturizerText_Emoji_OneDistinctBmpCharEach()
+    {
+        string plain = "no emoji here";
+
+        Assert.Same(plain, FeaturizerText.Map(plain));
+        Assert.Equal("great \uE389 \uE44F", FeaturizerText.Map("great 🎉 👏"));
+        Assert.Equal("a \uFFFD b", FeaturizerText.Map("a \u0007 b"));
     }
 
     private static VBuffer<float>[] Features(MLContext ml, ITransformer featurizer, PreparedPost[] posts)
