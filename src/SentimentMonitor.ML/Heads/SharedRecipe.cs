@@ -15,7 +15,8 @@ public static class SharedRecipe
     /// </summary>
     public static TextPipelineOptions Options { get; } = new()
     {
-        Preprocessing = new PreprocessingOptions { Lexicon = true, AspectRules = true },
+        // No negation marking: out-of-fold micro-F1 0.785 without, 0.783 with (aspects are topics, negated or not).
+        Preprocessing = new PreprocessingOptions { Lexicon = true, AspectRules = true, MarkNegation = false },
         WordNgrams = 2,
         CharNgrams = 3,
         L2 = 0.01f, // out-of-fold micro-F1 of the aspect heads rises as L2 falls: 0.772 at 0.3, 0.780 at 0.1, 0.782 at 0.03, 0.783 at 0.01

@@ -37,10 +37,10 @@ internal static class AspectExperiments
         PreprocessingOptions pre = recipe.Preprocessing;
         return
         [
-            new("word 1-2 + char 3 (v1 features)", recipe with { Preprocessing = pre with { Lexicon = false, AspectRules = false } }, [Plain]),
+            new("word 1-2 + char 3, negation marking (v1 features)", recipe with { Preprocessing = pre with { Lexicon = false, AspectRules = false, MarkNegation = true } }, [Plain]),
             new("word 1-2", recipe with { CharNgrams = 0, Preprocessing = pre with { Lexicon = false, AspectRules = false } }, [Plain]),
             new("word 1-2 + vocabulary + lexicon (no char n-grams)", recipe with { CharNgrams = 0 }, [Plain, TunedOr]),
-            new("shared recipe: word 1-2 + char 3 + vocabulary + lexicon, L2 0.01", recipe, [Plain, UnionAll, Tuned, TunedOr, MicroTunedOr]),
+            new("shared recipe: word 1-2 + char 3 + vocabulary + lexicon, no negation marking, L2 0.01", recipe, [Plain, UnionAll, Tuned, TunedOr, MicroTunedOr]),
             new("shared recipe, per-aspect L2 from {0.01, 0.03, 0.1, 0.3}", recipe, [Plain, TunedOr, MicroTunedOr], HeadL2Choices),
             new("recipe, no class weights", recipe with { ClassWeights = false }, [Plain, TunedOr]),
             new("recipe, L2 = 0.3", recipe with { L2 = 0.3f }, [TunedOr]),
@@ -49,7 +49,7 @@ internal static class AspectExperiments
             new("recipe, L2 = 0.003", recipe with { L2 = 0.003f }, [TunedOr]),
             new("recipe, char 4-grams", recipe with { CharNgrams = 4 }, [Plain, TunedOr]),
             new("recipe, no lexicon", recipe with { Preprocessing = pre with { Lexicon = false } }, [Plain, TunedOr]),
-            new("recipe, no negation marking", recipe with { Preprocessing = pre with { MarkNegation = false } }, [TunedOr]),
+            new("recipe + negation marking (scope 4)", recipe with { Preprocessing = pre with { MarkNegation = true } }, [TunedOr]),
         ];
     }
 }

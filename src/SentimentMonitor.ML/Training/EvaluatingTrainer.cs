@@ -32,9 +32,10 @@ internal sealed class EvaluatingTrainer(SharedHeadsFitter fitter, Action<string>
         IReadOnlyList<(string Name, TextPipelineOptions Options, bool[] Tune)> configs = request.Experiments && request.Options is null
             ?
             [
-                ("word 1-2 + char 3 + lexicon (v1 features)", shipped with { Preprocessing = pre with { AspectRules = false } }, [false]),
-                ("shared recipe: word 1-2 + char 3 + vocabulary + lexicon", shipped, [false, true]),
+                ("word 1-2 + char 3 + lexicon, negation marking (v1 features)", shipped with { Preprocessing = pre with { AspectRules = false, MarkNegation = true } }, [false]),
+                ("shared recipe: word 1-2 + char 3 + vocabulary + lexicon, no negation marking", shipped, [false, true]),
                 ("recipe without char n-grams", shipped with { CharNgrams = 0 }, [false]),
+                ("recipe + negation marking (scope 4)", shipped with { Preprocessing = pre with { MarkNegation = true } }, [false]),
                 ("recipe - lexicon", shipped with { Preprocessing = pre with { Lexicon = false } }, [false]),
                 ("recipe, no class weights", shipped with { ClassWeights = false }, [false, true]),
             ]
