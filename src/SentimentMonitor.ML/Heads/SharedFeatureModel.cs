@@ -76,17 +76,15 @@ internal sealed class SharedFeatureModel
     {
         ArgumentNullException.ThrowIfNull(inputs);
         PreparedPost[] posts = new PreparedPost[inputs.Count];
-        ModelInput[] rows = new ModelInput[inputs.Count];
         Func<int, PreparedPost?> remembered = PreparedBatchMemo.Lookup(inputs, Features.Options.Preprocessing);
-        for (int i = 0; i < rows.Length; i++)
+        for (int i = 0; i < posts.Length; i++)
         {
             posts[i] = remembered(i) is { } done
                 ? done with { Text = FeaturizerText.Map(done.Text), Rules = ClinicalAspectVocabulary.Features(inputs[i].Text) }
                 : Prepare(inputs[i]);
-            rows[i] = new ModelInput { Text = posts[i].Text, Lex = posts[i].Lexicon, Rules = posts[i].Rules };
         }
-        float[][] scores = new float[rows.Length][];
-        if (rows.Length == 0)
+        float[][] scores = new float[posts.Length][];
+        if (posts.Length == 0)
             return (posts, scores);
         if (_fast is not null)
         {
@@ -94,6 +92,7 @@ internal sealed class SharedFeatureModel
                 scores[i] = FastFeaturizer.CanReplay(posts[i]) ? ScoreFast(posts[i]) : ScoreWithEngine(posts[i]);
             return (posts, scores);
         }
+        ModelInput[] rows = posts.Select(p => new ModelInput { Text = p.Text, Lex = p.Lexicon, Rules = p.Rules }).ToArray();
         IDataView featurised = _featurizer.Transform(_ml.Data.LoadFromEnumerable(rows));
         DataViewSchema.Column column = featurised.Schema[SharedFeaturizer.Column];
         using DataViewRowCursor cursor = featurised.GetRowCursor([column]);
