@@ -1,21 +1,27 @@
+using Microsoft.ML;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.ML.Aspects;
 using SentimentMonitor.ML.Data;
+using SentimentMonitor.ML.Heads;
 using SentimentMonitor.ML.Models;
 using SentimentMonitor.ML.Prediction;
 using SentimentMonitor.ML.Schema;
+using SentimentMonitor.ML.Text;
 
 namespace SentimentMonitor.ML;
 
 /// <summary>
 /// Aspects of a reaction from a model zip trained by <c>train --task aspects</c>: one binary head per aspect,
-/// combined with <see cref="ClinicalAspectVocabulary"/> as the manifest's <see cref="AspectMode"/> says (the mode
-/// that won on validation). Thread-safe.
+/// combined with <see cref="ClinicalAspectVocabulary"/> as the manifest's <see cref="AspectMode"/> says. v2 zips
+/// score every head on one shared featurisation with per-aspect thresholds; v1 zips run one pipeline per head.
+/// Thread-safe.
 /// </summary>
 public sealed class MlNetAspectClassifier : IAspectClassifier
 {
-    private readonly (Aspect Aspect, TextHead Head, int TrueIndex, float Threshold)[] _heads;
+    private readonly (Aspect Aspect, TextHead Head, int TrueIndex, float Threshold)[] _heads = [];
+    private readonly (int Rule, float Threshold, bool OrRule)[] _decisions = [];
+    private readonly Aspect[] _aspects = [];
 
     private MlNetAspectClassifier(LoadedModel model)
     {
@@ -27,9 +33,31 @@ public sealed class MlNetAspectClassifier : IAspectClassifier
         }).ToArray();
     }
 
-    public static MlNetAspectClassifier Load(string path) => new(LoadedModel.Load(path, ModelTask.Aspects));
+    private MlNetAspectClassifier(ModelManifest manifest, SharedFeatureModel shared)
+    {
+        Manifest = manifest;
+        Shared = shared;
+        _aspects = manifest.Heads.Select(h => DomainSlugs.Parse<Aspect>(h.Name)).ToArray();
+        // Rule hits come from the prepared post: index of the aspect in the vocabulary's feature order.
+        _decisions = manifest.Heads.Select(h => ((int)DomainSlugs.Parse<Aspect>(h.Name), h.Threshold, h.OrRule)).ToArray();
+    }
+
+    public static MlNetAspectClassifier Load(string path)
+    {
+        ModelManifest manifest = ModelBundle.ReadManifest(path);
+        if (manifest.SharedFeatures is null)
+            return new(LoadedModel.Load(path, ModelTask.Aspects));
+        if (manifest.Task != ModelTask.Aspects)
+            throw new InvalidDataException($"{path} is a {manifest.Task.ToString().ToLowerInvariant()} model, not an aspects model");
+        MLContext ml = new(seed: 1);
+        (_, Dictionary<string, ITransformer> transformers) = ModelBundle.Load(path, ml);
+        return From(ml, manifest, transformers);
+    }
 
     internal static MlNetAspectClassifier From(LoadedModel model) => new(model);
+
+    internal static MlNetAspectClassifier From(MLContext ml, ModelManifest manifest, IReadOnlyDictionary<string, ITransformer> transformers) =>
+        new(manifest, SharedFeatureModel.From(ml, manifest, transformers));
 
     public ModelManifest Manifest { get; }
 
@@ -37,11 +65,29 @@ public sealed class MlNetAspectClassifier : IAspectClassifier
 
     public AspectMode Mode => Manifest.AspectMode;
 
-    public IReadOnlyList<IReadOnlyList<Aspect>> Classify(IReadOnlyList<ClassificationInput> inputs) => Classify(inputs, Mode);
+    /// <summary>The shared featurizer and heads (v2 layout), or null for a v1 zip.</summary>
+    internal SharedFeatureModel? Shared { get; }
+
+    public IReadOnlyList<IReadOnlyList<Aspect>> Classify(IReadOnlyList<ClassificationInput> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (Shared is null)
+            return Classify(inputs, Mode);
+        (PreparedPost[] posts, float[][] scores) = Shared.Score(inputs);
+        IReadOnlyList<Aspect>[] result = new IReadOnlyList<Aspect>[posts.Length];
+        for (int i = 0; i < result.Length; i++)
+            result[i] = Decide(posts[i], scores[i]);
+        return result;
+    }
 
     public IReadOnlyList<Aspect> Classify(ClassificationInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (Shared is not null)
+        {
+            (PreparedPost post, float[] scores) = Shared.Score(input);
+            return Decide(post, scores);
+        }
         HashSet<Aspect> on = Mode == AspectMode.Ml ? [] : [.. ClinicalAspectVocabulary.Match(input.Text)];
         if (Mode != AspectMode.Rules)
         {
@@ -54,14 +100,40 @@ public sealed class MlNetAspectClassifier : IAspectClassifier
         return Ordered(on);
     }
 
-    /// <summary>Classifies with an explicit mode (used on validation to choose the mode).</summary>
+    /// <summary>
+    /// Aspects of one post from its head probabilities (manifest head order, starting at <paramref name="offset"/>)
+    /// and its vocabulary hits, as the manifest's mode says.
+    /// </summary>
+    internal IReadOnlyList<Aspect> Decide(PreparedPost post, float[] scores, int offset = 0)
+    {
+        List<Aspect> on = [];
+        for (int h = 0; h < _decisions.Length; h++)
+        {
+            (int rule, float threshold, bool orRule) = _decisions[h];
+            bool model = scores[offset + h] >= threshold;
+            bool vocabulary = post.Rules.Length > rule && post.Rules[rule] > 0;
+            bool yes = Mode switch
+            {
+                AspectMode.Rules => vocabulary,
+                AspectMode.Ml => model,
+                AspectMode.Union => model || vocabulary,
+                _ => model || (orRule && vocabulary),
+            };
+            if (yes)
+                on.Add(_aspects[h]);
+        }
+        on.Sort();
+        return on;
+    }
+
+    /// <summary>Classifies with an explicit mode (v1 layout; used on validation to choose the mode).</summary>
     internal IReadOnlyList<IReadOnlyList<Aspect>> Classify(IReadOnlyList<ClassificationInput> inputs, AspectMode mode)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         HashSet<Aspect>[] on = new HashSet<Aspect>[inputs.Count];
         for (int i = 0; i < inputs.Count; i++)
             on[i] = mode == AspectMode.Ml ? [] : [.. ClinicalAspectVocabulary.Match(inputs[i].Text)];
-        if (mode != AspectMode.Rules && inputs.Count > 0)
+        if (mode != AspectMode.Rules && inputs.Count > 0 && _heads.Length > 0)
         {
             // Every head shares the preprocessing chosen at training, so posts are prepared once.
             TextHead first = _heads[0].Head;

@@ -1,18 +1,21 @@
+using Microsoft.ML;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.ML.Data;
+using SentimentMonitor.ML.Heads;
 using SentimentMonitor.ML.Models;
 using SentimentMonitor.ML.Prediction;
-using SentimentMonitor.ML.Schema;
 
 namespace SentimentMonitor.ML;
 
 /// <summary>
 /// Evaluating (the author judges the study) vs sharing (summary, title, question), from a model zip trained by
-/// <c>train --task evaluating</c>. Thread-safe.
+/// <c>train --task evaluating</c>: either one binary head on the shared featurizer (v2 layout) or one full text
+/// pipeline (v1 layout). Thread-safe.
 /// </summary>
 public sealed class MlNetEvaluatingClassifier : IEvaluatingClassifier
 {
-    private readonly TextHead _head;
+    private readonly TextHead? _head;
+    private readonly float _threshold;
 
     private MlNetEvaluatingClassifier(LoadedModel model)
     {
@@ -20,22 +23,53 @@ public sealed class MlNetEvaluatingClassifier : IEvaluatingClassifier
         _head = model.Heads.Values.Single();
     }
 
-    public static MlNetEvaluatingClassifier Load(string path) => new(LoadedModel.Load(path, ModelTask.Evaluating));
+    private MlNetEvaluatingClassifier(ModelManifest manifest, SharedFeatureModel shared)
+    {
+        Manifest = manifest;
+        Shared = shared;
+        _threshold = manifest.Heads.Single().Threshold;
+    }
+
+    public static MlNetEvaluatingClassifier Load(string path)
+    {
+        ModelManifest manifest = ModelBundle.ReadManifest(path);
+        if (manifest.SharedFeatures is null)
+            return new(LoadedModel.Load(path, ModelTask.Evaluating));
+        if (manifest.Task != ModelTask.Evaluating)
+            throw new InvalidDataException($"{path} is a {manifest.Task.ToString().ToLowerInvariant()} model, not an evaluating model");
+        MLContext ml = new(seed: 1);
+        (_, Dictionary<string, ITransformer> transformers) = ModelBundle.Load(path, ml);
+        return From(ml, manifest, transformers);
+    }
 
     internal static MlNetEvaluatingClassifier From(LoadedModel model) => new(model);
+
+    internal static MlNetEvaluatingClassifier From(MLContext ml, ModelManifest manifest, IReadOnlyDictionary<string, ITransformer> transformers) =>
+        new(manifest, SharedFeatureModel.From(ml, manifest, transformers));
 
     public ModelManifest Manifest { get; }
 
     public string ModelVersion => Manifest.Version;
 
+    /// <summary>The shared featurizer and head (v2 layout), or null for a v1 zip.</summary>
+    internal SharedFeatureModel? Shared { get; }
+
+    /// <summary>The decision for the probability of "evaluating" from the shared head.</summary>
+    internal bool Decide(float probability) => probability >= _threshold;
+
     public IReadOnlyList<bool> Classify(IReadOnlyList<ClassificationInput> inputs)
     {
-        return _head.PredictBatch(_head.Prepare(inputs)).Select(p => p.Label == "true").ToArray();
+        ArgumentNullException.ThrowIfNull(inputs);
+        if (Shared is not null)
+            return Shared.Score(inputs).Scores.Select(s => Decide(s[0])).ToArray();
+        return _head!.PredictBatch(_head.Prepare(inputs)).Select(p => p.Label == "true").ToArray();
     }
 
     public bool Classify(ClassificationInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return _head.Predict(_head.Prepare(input.Text, input.PublicationTitle)).Label == "true";
+        if (Shared is not null)
+            return Decide(Shared.Score(input).Scores[0]);
+        return _head!.Predict(_head.Prepare(input.Text, input.PublicationTitle)).Label == "true";
     }
 }

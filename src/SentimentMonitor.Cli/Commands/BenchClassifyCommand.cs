@@ -9,8 +9,8 @@ namespace SentimentMonitor.Cli.Commands;
 
 /// <summary>
 /// <c>bench classify</c>: posts/s of the sentiment model, batch and single-post, on one thread and on all cores;
-/// the full label set (sentiment + evaluating + aspects) in batch; model load time; peak memory. Each figure is
-/// the median of 5 runs after a warm-up run.
+/// model load time; peak memory; and sentiment only vs all labels (sentiment, evaluating, aspects, authors) on the
+/// same posts with the time ratio (issue 4's target: ≤ 1.5). Each figure is the median of 5 runs after a warm-up.
 /// </summary>
 public static class BenchClassifyCommand
 {
@@ -21,14 +21,23 @@ public static class BenchClassifyCommand
         Option<int> posts = new("--posts") { Description = "Posts per run", DefaultValueFactory = _ => 20_000 };
         Option<string?> model = new("--model") { Description = "Sentiment model zip (default: models/sentiment-v1.zip)" };
         Option<bool> json = new("--json") { Description = "Print one JSON object" };
-        Command command = new("classify", "Throughput of classification (posts/s), load time and peak memory") { posts, model, json };
+        Option<int> batch = new("--batch") { Description = "Posts per batch in the labels comparison (classify's default)", DefaultValueFactory = _ => 2000 };
+        Option<int> perAuthor = new("--posts-per-author") { Description = "Posts per distinct author in the labels comparison", DefaultValueFactory = _ => 2 };
+        Option<bool> labelsOnly = new("--labels-only") { Description = "Only the sentiment-only vs all-labels comparison (skip the other figures)" };
+        Command command = new("classify", "Throughput of classification (posts/s), load time and peak memory") { posts, model, json, batch, perAuthor, labelsOnly };
         VerbRunner.Attach(command, ctx =>
         {
             int n = ctx.Get(posts);
             if (n <= 0)
                 throw new CliException(ExitCode.Usage, "--posts must be positive");
             string sentimentPath = ModelLocator.Require(ModelTask.Sentiment, ctx.Get(model));
-            Dictionary<string, object> result = Measure(n, sentimentPath, new ConsoleProgress(ctx.Error));
+            if (ctx.Get(batch) <= 0 || ctx.Get(perAuthor) <= 0)
+                throw new CliException(ExitCode.Usage, "--batch and --posts-per-author must be positive");
+            ConsoleProgress progress = new(ctx.Error);
+            Dictionary<string, object> result = ctx.Get(labelsOnly) ? Header(n, sentimentPath) : Measure(n, sentimentPath, progress);
+            MlNetSentimentClassifier sentiment = MlNetSentimentClassifier.Load(sentimentPath);
+            BenchLabelsComparison.Measure(result, sentiment, SyntheticPosts.Create(n), ctx.Get(batch), ctx.Get(perAuthor), progress);
+            result["peak_working_set_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1);
             ctx.Out.WriteLine(ctx.Get(json)
                 ? JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true })
                 : string.Join(Environment.NewLine, result.Select(kv => $"{kv.Key,-34} {kv.Value}")));
@@ -70,23 +79,15 @@ public static class BenchClassifyCommand
         Record(result, "single_single_thread", Rate(singles, () => { foreach (ClassificationInput x in few) sentiment.Classify(x); }));
         progress.Report($"single post, {cores} threads");
         Record(result, "single_all_cores", Rate(singles, () => Parallel.ForEach(few, x => sentiment.Classify(x))));
-        string? evaluatingPath = ModelLocator.Find(ModelTask.Evaluating, null);
-        string? aspectsPath = ModelLocator.Find(ModelTask.Aspects, null);
-        if (evaluatingPath is not null && aspectsPath is not null)
-        {
-            MlNetEvaluatingClassifier evaluating = MlNetEvaluatingClassifier.Load(evaluatingPath);
-            MlNetAspectClassifier aspects = MlNetAspectClassifier.Load(aspectsPath);
-            progress.Report("all labels (sentiment + evaluating + aspects), batch, one thread");
-            Record(result, "all_labels_batch_single_thread", Rate(n, () =>
-            {
-                sentiment.Classify(inputs);
-                evaluating.Classify(inputs);
-                aspects.Classify(inputs);
-            }));
-        }
-        result["peak_working_set_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1);
         return result;
     }
+
+    private static Dictionary<string, object> Header(int n, string sentimentPath) => new()
+    {
+        ["model"] = Path.GetFileNameWithoutExtension(sentimentPath),
+        ["posts_per_run"] = n,
+        ["cores"] = Environment.ProcessorCount,
+    };
 
     /// <summary>
     /// Median posts/s of <see cref="Runs"/> timed runs after one warm-up run, by wall clock and by process CPU time.

@@ -7,8 +7,10 @@ namespace SentimentMonitor.Cli.Commands;
 
 /// <summary>
 /// The classifiers that go with the sentiment model: evaluating-vs-sharing when its model is found, and aspects
-/// from the model or, without one, from the clinical vocabulary rules. One place, so <c>classify</c>, <c>watch</c>
-/// and the dashboard's live collection label posts the same way.
+/// from the model or, without one, from the clinical vocabulary rules. When both models are found they are returned
+/// as one <see cref="MlNetReactionClassifier"/> (the same object twice), so that <c>ClassificationService</c>
+/// scores both from one featurisation. One place, so <c>classify</c>, <c>watch</c>, the dashboard's live
+/// collection and <c>bench classify</c> label posts the same way.
 /// </summary>
 internal static class SupportingHeads
 {
@@ -16,8 +18,25 @@ internal static class SupportingHeads
     {
         string? evaluatingPath = ModelLocator.Find(ModelTask.Evaluating, null);
         string? aspectsPath = ModelLocator.Find(ModelTask.Aspects, null);
-        IEvaluatingClassifier? evaluating = evaluatingPath is null ? null : EvaluateCommand.Load(() => MlNetEvaluatingClassifier.Load(evaluatingPath));
-        IAspectClassifier aspects = aspectsPath is null ? new RuleAspectClassifier() : EvaluateCommand.Load(() => MlNetAspectClassifier.Load(aspectsPath));
-        return (evaluating, aspects);
+        MlNetEvaluatingClassifier? evaluating = evaluatingPath is null ? null : EvaluateCommand.Load(() => MlNetEvaluatingClassifier.Load(evaluatingPath));
+        if (aspectsPath is null)
+            return (evaluating, new RuleAspectClassifier());
+        MlNetAspectClassifier aspects = EvaluateCommand.Load(() => MlNetAspectClassifier.Load(aspectsPath));
+        if (evaluating is null)
+            return (null, aspects);
+        MlNetReactionClassifier both = new(evaluating, aspects);
+        return (both, both);
+    }
+
+    /// <summary>Evaluating and aspects of a batch the way <c>ClassificationService</c> does it (one call when shared).</summary>
+    public static void Classify(IEvaluatingClassifier? evaluating, IAspectClassifier aspects, IReadOnlyList<ClassificationInput> batch)
+    {
+        if (evaluating is IReactionClassifier both && ReferenceEquals(evaluating, aspects))
+        {
+            both.ClassifyReactions(batch);
+            return;
+        }
+        evaluating?.Classify(batch);
+        aspects.Classify(batch);
     }
 }

@@ -53,8 +53,20 @@ public sealed class ClassificationService(
     {
         ClassificationInput[] inputs = batch.Select(p => new ClassificationInput(p.Text, TitleFor(p, publicationKey))).ToArray();
         IReadOnlyList<SentimentPrediction> labels = sentiment.Classify(inputs);
-        IReadOnlyList<bool>? judged = evaluating?.Classify(inputs);
-        IReadOnlyList<IReadOnlyList<Aspect>>? reasons = aspects?.Classify(inputs);
+        IReadOnlyList<bool>? judged;
+        IReadOnlyList<IReadOnlyList<Aspect>>? reasons;
+        if (evaluating is IReactionClassifier both && ReferenceEquals(evaluating, aspects))
+        {
+            // One pass for both labels (shared featurisation).
+            IReadOnlyList<ReactionLabels> reactions = both.ClassifyReactions(inputs);
+            judged = reactions.Select(r => r.Evaluating).ToArray();
+            reasons = reactions.Select(r => r.Aspects).ToArray();
+        }
+        else
+        {
+            judged = evaluating?.Classify(inputs);
+            reasons = aspects?.Classify(inputs);
+        }
         PostLabels[] result = new PostLabels[batch.Count];
         for (int i = 0; i < result.Length; i++)
             result[i] = new PostLabels(batch[i].Key, labels[i], judged?[i], reasons?[i]);

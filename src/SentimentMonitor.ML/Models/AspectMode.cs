@@ -7,4 +7,6 @@ public enum AspectMode
     Ml,
     /// <summary>An aspect is on when the rules or the head say so.</summary>
     Union,
+    /// <summary>Each head decides with its own threshold; the rule is added only for heads marked <c>or_rule</c>.</summary>
+    PerHead,
 }

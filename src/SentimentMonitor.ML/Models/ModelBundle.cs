@@ -30,11 +30,20 @@ public static class ModelBundle
         {
             using (Stream entry = zip.CreateEntry("manifest.json", CompressionLevel.Optimal).Open())
                 JsonSerializer.Serialize(entry, manifest, Json);
+            DataViewSchema headSchema = schema;
+            if (manifest.SharedFeatures is not null)
+            {
+                // Shared layout: the featurizer reads posts; every head reads the featurizer's output.
+                ITransformer features = heads[SharedFeaturesManifest.Entry];
+                using (Stream entry = zip.CreateEntry($"heads/{SharedFeaturesManifest.Entry}.zip", CompressionLevel.NoCompression).Open())
+                    ml.Model.Save(features, schema, entry);
+                headSchema = features.GetOutputSchema(schema);
+            }
             foreach (HeadManifest head in manifest.Heads)
             {
                 // ML.NET's own zip is already compressed; store it as is.
                 using Stream entry = zip.CreateEntry($"heads/{head.Name}.zip", CompressionLevel.NoCompression).Open();
-                ml.Model.Save(heads[head.Name], schema, entry);
+                ml.Model.Save(heads[head.Name], headSchema, entry);
             }
         }
         File.Move(temp, full, overwrite: true);
@@ -52,15 +61,18 @@ public static class ModelBundle
         using ZipArchive zip = OpenZip(path);
         ModelManifest manifest = ReadManifest(zip, path);
         Dictionary<string, ITransformer> heads = [];
-        foreach (HeadManifest head in manifest.Heads)
+        IEnumerable<string> names = manifest.Heads.Select(h => h.Name);
+        if (manifest.SharedFeatures is not null)
+            names = names.Prepend(SharedFeaturesManifest.Entry);
+        foreach (string name in names)
         {
-            ZipArchiveEntry entry = zip.GetEntry($"heads/{head.Name}.zip")
-                ?? throw new InvalidDataException($"{path}: head '{head.Name}' is listed in the manifest but missing");
+            ZipArchiveEntry entry = zip.GetEntry($"heads/{name}.zip")
+                ?? throw new InvalidDataException($"{path}: head '{name}' is listed in the manifest but missing");
             using MemoryStream buffer = new((int)entry.Length);
             using (Stream stream = entry.Open())
                 stream.CopyTo(buffer);
             buffer.Position = 0;
-            heads[head.Name] = ml.Model.Load(buffer, out _);
+            heads[name] = ml.Model.Load(buffer, out _);
         }
         return (manifest, heads);
     }

@@ -16,4 +16,7 @@ public sealed record ModelManifest
     public DateTimeOffset TrainedAt { get; init; }
     public required IReadOnlyList<HeadManifest> Heads { get; init; }
     public AspectMode AspectMode { get; init; } = AspectMode.Ml;
+
+    /// <summary>Set when every head scores one shared featurizer's output (absent in older zips: one pipeline per head).</summary>
+    public SharedFeaturesManifest? SharedFeatures { get; init; }
 }

@@ -42,8 +42,14 @@ internal sealed class TextHead
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ModelInput[] rows = new ModelInput[inputs.Count];
+        PreparedPost[] posts = new PreparedPost[inputs.Count];
         for (int i = 0; i < rows.Length; i++)
-            rows[i] = Prepare(inputs[i].Text, inputs[i].PublicationTitle);
+        {
+            posts[i] = _preprocessor.Prepare(inputs[i].Text, inputs[i].PublicationTitle);
+            rows[i] = new ModelInput { Text = posts[i].Text, Lex = posts[i].Lexicon, Rules = posts[i].Rules };
+        }
+        // Other heads given the same batch (evaluating, aspects) reuse the preparation.
+        PreparedBatchMemo.Remember(inputs, _preprocessor.Options, posts);
         return rows;
     }
 

@@ -1,93 +1,145 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.ML;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.ML.Data;
 using SentimentMonitor.ML.Evaluation;
+using SentimentMonitor.ML.Heads;
 using SentimentMonitor.ML.Models;
-using SentimentMonitor.ML.Prediction;
 
 namespace SentimentMonitor.ML.Training;
 
 /// <summary>
-/// Trains one binary head per aspect, then measures rules alone, heads alone and their union on the validation
-/// files (with --experiments, for each head variant of <see cref="ExperimentGrid.ForAspects"/>) and keeps the winner:
-/// its heads and its <see cref="AspectMode"/>.
+/// Trains the aspect heads on one shared featurizer: for each configuration (with --experiments, the grid of
+/// <see cref="AspectExperiments"/>), 5-fold out-of-fold probabilities on the training data choose each head's
+/// threshold and whether its vocabulary rule is OR-ed in; then every strategy is scored on the validation files.
+/// The shipped variant is the best by out-of-fold micro-F1 among those on the shared recipe's featurizer (so the
+/// evaluating head can share it); the holdout only reports.
 /// </summary>
-internal sealed class AspectTrainer(HeadTrainer heads, Action<string> report)
+internal sealed class AspectTrainer(SharedHeadsFitter fitter, Action<string> report)
 {
-    private sealed record Candidate(string Name, TextPipelineOptions Options, AspectMode Mode, ModelManifest Manifest, Dictionary<string, ITransformer> Heads);
+    private sealed record Candidate(string Name, ModelManifest Manifest, Dictionary<string, ITransformer> Heads, double Oof, bool Selectable, string Details);
 
     public (ModelManifest, Dictionary<string, ITransformer>, List<ExperimentRow>, List<ValidationScore>, string) Train(
         TrainingRequest request, List<(LabeledText Row, float Weight)> rows, List<(string File, IReadOnlyList<LabeledText> Rows)> validation, string version)
     {
-        IReadOnlyList<(string Name, TextPipelineOptions Options)> variants = request.Options is not null
-            ? [("requested", request.Options)]
-            : request.Experiments ? ExperimentGrid.ForAspects() : [("recipe", ExperimentGrid.Recipe(ModelTask.Aspects))];
-        List<ExperimentRow> experiments = [];
-        List<Candidate> candidates = [];
-        foreach ((string name, TextPipelineOptions options) in variants)
-        {
-            report($"aspect heads, variant '{name}'");
-            Stopwatch clock = Stopwatch.StartNew();
-            (ModelManifest manifest, Dictionary<string, ITransformer> transformers) = TrainHeads(rows, options, version);
-            double seconds = clock.Elapsed.TotalSeconds;
-            MlNetAspectClassifier classifier = MlNetAspectClassifier.From(LoadedModel.FromTransformers(heads.Context, manifest, transformers));
-            foreach (AspectMode mode in Enum.GetValues<AspectMode>())
-            {
-                if (mode == AspectMode.Rules && candidates.Count > 0)
-                    continue; // the rules do not depend on the heads: one row is enough
-                string label = mode == AspectMode.Rules ? Name(mode) : $"{Name(mode)}: {name}";
-                List<ValidationScore> scores = Score(classifier, mode, validation);
-                experiments.Add(new ExperimentRow(label, mode == AspectMode.Rules ? "curated clinical vocabulary only" : options.Describe(), scores, mode == AspectMode.Rules ? 0 : seconds));
-                candidates.Add(new Candidate(label, options, mode, manifest with { AspectMode = mode }, transformers));
-                report($"  {label}: {string.Join("; ", scores.Select(ModelTrainer.Describe))}");
-            }
-        }
-        Candidate best = validation.Count == 0
-            ? candidates.First(c => c.Mode == AspectMode.Union)
-            : candidates[experiments.IndexOf(experiments.MaxBy(e => e.SelectionScore)!)];
-        report($"kept: {best.Name}");
-        MlNetAspectClassifier chosen = MlNetAspectClassifier.From(LoadedModel.FromTransformers(heads.Context, best.Manifest, best.Heads));
-        List<ValidationScore> final = Score(chosen, best.Mode, validation);
-        return (best.Manifest, best.Heads, experiments, final, $"aspect mode {Name(best.Mode)}; one binary head per aspect: {best.Options.Describe()}");
-    }
-
-    private (ModelManifest, Dictionary<string, ITransformer>) TrainHeads(List<(LabeledText Row, float Weight)> rows, TextPipelineOptions options, string version)
-    {
-        Dictionary<string, ITransformer> transformers = [];
-        List<HeadManifest> manifests = [];
+        string[] texts = rows.Select(r => r.Row.Text).ToArray();
+        float[] weights = rows.Select(r => r.Weight).ToArray();
+        bool[][] hits = SharedHeadsFitter.RuleHits(texts);
+        List<string> aspects = [];
+        List<bool[]> labels = [];
         foreach (string aspect in DomainSlugs.All<Aspect>())
         {
-            WeightedExample[] examples = rows
-                .Select(r => new WeightedExample(r.Row.Label.Split(',').Contains(aspect) ? "true" : "false", r.Row.Text, r.Weight))
-                .ToArray();
-            int positives = examples.Count(e => e.Label == "true");
-            if (positives == 0 || positives == examples.Length)
+            bool[] y = rows.Select(r => r.Row.Label.Split(',').Contains(aspect)).ToArray();
+            if (y.All(v => v) || !y.Any(v => v))
             {
-                report($"  {aspect}: skipped (needs both positive and negative examples; {positives} positive)");
+                report($"  {aspect}: skipped (needs both positive and negative examples)");
                 continue;
             }
-            ITransformer model = heads.Fit(examples, options);
-            transformers[aspect] = model;
-            manifests.Add(new HeadManifest(aspect, options, new TextHead(heads.Context, model, options.Preprocessing).Labels));
+            aspects.Add(aspect);
+            labels.Add(y);
         }
-        if (manifests.Count == 0)
+        if (aspects.Count == 0)
             throw new ArgumentException("no aspect has both positive and negative examples in the training data");
-        ModelManifest manifest = new() { Task = ModelTask.Aspects, Version = version, TrainedAt = DateTimeOffset.UtcNow, Heads = manifests, AspectMode = AspectMode.Union };
-        return (manifest, transformers);
+        bool[][] rules = aspects.Select(a => hits.Select(h => h[(int)DomainSlugs.Parse<Aspect>(a)]).ToArray()).ToArray();
+
+        IReadOnlyList<AspectExperiments.Config> configs = request.Options is not null ? [AspectExperiments.Recipe(request.Options)]
+            : request.Experiments ? AspectExperiments.Grid() : [AspectExperiments.Recipe()];
+        TextPipelineOptions shipped = request.Options ?? SharedRecipe.Options;
+        List<ExperimentRow> experiments = [];
+        List<Candidate> candidates = [];
+        experiments.Add(RulesRow(rules, labels, validation));
+        foreach (AspectExperiments.Config config in configs)
+        {
+            report($"aspect heads, configuration '{config.Name}': 5-fold out-of-fold, then all training data");
+            Stopwatch clock = Stopwatch.StartNew();
+            IReadOnlyList<float> l2s = config.HeadL2 ?? [config.Options.L2];
+            float[][][] oofByL2 = fitter.OutOfFold(texts, labels, weights, config.Options, l2s);
+            // Each head's L2: the one whose out-of-fold probabilities give the best tuned F1 (one value without HeadL2).
+            int[] pick = labels.Select((y, h) => Enumerable.Range(0, l2s.Count).MaxBy(l =>
+                ThresholdTuner.F1(Best(oofByL2[l][h], y, rules[h])))).ToArray();
+            float[][] oof = labels.Select((_, h) => oofByL2[pick[h]][h]).ToArray();
+            TextPipelineOptions[] headOptions = pick.Select(l => config.Options with { L2 = l2s[l] }).ToArray();
+            FeaturizedTexts all = fitter.Featurize(texts, config.Options);
+            Dictionary<string, ITransformer> transformers = new() { [SharedFeaturesManifest.Entry] = all.Featurizer };
+            int[] everyRow = Enumerable.Range(0, texts.Length).ToArray();
+            for (int h = 0; h < aspects.Count; h++)
+                transformers[aspects[h]] = fitter.FitHead(all, everyRow, labels[h], weights, headOptions[h]);
+            double seconds = clock.Elapsed.TotalSeconds;
+            SharedFeaturesManifest features = new(SharedFeaturizer.Id(config.Options, texts), config.Options);
+            foreach (AspectExperiments.Strategy strategy in config.Strategies)
+            {
+                (float Threshold, bool OrRule)[] decisions = labels.Select((y, h) =>
+                    ThresholdTuner.BestF1(oof[h], y, rules[h], strategy.Tune, strategy.Mode == AspectMode.PerHead)).ToArray();
+                if (strategy.Micro)
+                    decisions = ThresholdTuner.RefineForMicroF1(oof, labels, rules, decisions, strategy.Mode == AspectMode.PerHead);
+                double oofMicro = OofMicroF1(oof, labels, rules, decisions, strategy.Mode);
+                ModelManifest manifest = new()
+                {
+                    Task = ModelTask.Aspects,
+                    Version = version,
+                    TrainedAt = DateTimeOffset.UtcNow,
+                    AspectMode = strategy.Mode,
+                    SharedFeatures = features,
+                    Heads = aspects.Select((a, h) => new HeadManifest(a, headOptions[h], ["false", "true"], decisions[h].Threshold, decisions[h].OrRule)).ToList(),
+                };
+                MlNetAspectClassifier classifier = MlNetAspectClassifier.From(fitter.Context, manifest, transformers);
+                List<ValidationScore> scores = Score(classifier, validation);
+                string name = $"{config.Name}; {strategy.Name} (OOF micro-F1 {oofMicro:0.000})";
+                string details = $"{HeadsDescription.Describe(config.Options)}; decisions: {Decisions(manifest)}";
+                experiments.Add(new ExperimentRow(name, details, scores, seconds));
+                // Per-head L2 picks the best of several out-of-fold scores, which flatters them: measured, never shipped.
+                candidates.Add(new Candidate(name, manifest, transformers, oofMicro, config.Options == shipped && config.HeadL2 is null, details));
+                report($"  {name}: {string.Join("; ", scores.Select(ModelTrainer.Describe))} ({seconds:0.0} s)");
+            }
+        }
+        Candidate best = candidates.Where(c => c.Selectable).MaxBy(c => c.Oof)!;
+        report($"kept: {best.Name}");
+        List<ValidationScore> final = Score(MlNetAspectClassifier.From(fitter.Context, best.Manifest, best.Heads), validation);
+        string pipeline = $"{best.Name}. {best.Details}. Thresholds and rule ORs were chosen on 5-fold out-of-fold "
+            + "probabilities of the training data; the variant was chosen by out-of-fold micro-F1 among those on the shared featurizer.";
+        return (best.Manifest, best.Heads, experiments, final, pipeline);
     }
 
-    private static List<ValidationScore> Score(MlNetAspectClassifier classifier, AspectMode mode, List<(string File, IReadOnlyList<LabeledText> Rows)> validation) =>
-        validation.Select(v =>
+    private static (int, int, int) Best(float[] probabilities, bool[] truth, bool[] rule)
+    {
+        (float threshold, bool or) = ThresholdTuner.BestF1(probabilities, truth, rule, tune: true, allowOr: true);
+        return ThresholdTuner.Count(probabilities, truth, rule, threshold, or);
+    }
+
+    private static string Decisions(ModelManifest manifest) => string.Join(", ", manifest.Heads.Select(h =>
+        $"{h.Name} ≥ {h.Threshold.ToString("0.###", CultureInfo.InvariantCulture)}{(h.OrRule && manifest.AspectMode == AspectMode.PerHead || manifest.AspectMode == AspectMode.Union ? " or rule" : "")}"
+        + $" (L2 {h.Options.L2.ToString("0.###", CultureInfo.InvariantCulture)})"));
+
+    private static double OofMicroF1(float[][] oof, List<bool[]> labels, bool[][] rules, (float Threshold, bool OrRule)[] decisions, AspectMode mode)
+    {
+        int tp = 0, fp = 0, fn = 0;
+        for (int h = 0; h < labels.Count; h++)
         {
-            AspectReport r = ModelEvaluator.Aspects(v.Rows, classifier.Classify(ModelEvaluator.Inputs(v.Rows), mode));
+            bool or = mode == AspectMode.Union || (mode == AspectMode.PerHead && decisions[h].OrRule);
+            (int a, int b, int c) = ThresholdTuner.Count(oof[h], labels[h], rules[h], decisions[h].Threshold, or);
+            (tp, fp, fn) = (tp + a, fp + b, fn + c);
+        }
+        return ThresholdTuner.F1((tp, fp, fn));
+    }
+
+    private static ExperimentRow RulesRow(bool[][] rules, List<bool[]> labels, List<(string File, IReadOnlyList<LabeledText> Rows)> validation)
+    {
+        float[][] never = labels.Select(y => new float[y.Length]).ToArray();
+        (float, bool)[] ruleOnly = labels.Select(_ => (2f, true)).ToArray();
+        double oof = OofMicroF1(never, labels, rules, ruleOnly, AspectMode.PerHead);
+        List<ValidationScore> scores = validation.Select(v =>
+        {
+            AspectReport r = ModelEvaluator.Aspects(new Aspects.RuleAspectClassifier(), v.Rows);
             return new ValidationScore(v.File, r.Count, double.NaN, double.NaN, r.MacroF1, r.MicroF1);
         }).ToList();
+        return new ExperimentRow($"rules (clinical vocabulary) only (train micro-F1 {oof:0.000})", "curated clinical vocabulary only", scores, 0);
+    }
 
-    private static string Name(AspectMode mode) => mode switch
-    {
-        AspectMode.Rules => "rules (clinical vocabulary)",
-        AspectMode.Ml => "ML heads",
-        _ => "rules ∪ ML heads",
-    };
+    private static List<ValidationScore> Score(MlNetAspectClassifier classifier, List<(string File, IReadOnlyList<LabeledText> Rows)> validation) =>
+        validation.Select(v =>
+        {
+            AspectReport r = ModelEvaluator.Aspects(classifier, v.Rows);
+            return new ValidationScore(v.File, r.Count, double.NaN, double.NaN, r.MacroF1, r.MicroF1);
+        }).ToList();
 }

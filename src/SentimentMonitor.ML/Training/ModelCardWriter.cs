@@ -31,7 +31,7 @@ public static class ModelCardWriter
         md.AppendLine();
         md.AppendLine(result.PipelineDescription);
         md.AppendLine();
-        md.AppendLine("Preprocessing (in C#, before ML.NET): social-text normalisation (URL → `url`, @mention → `@user`, hashtags split into words, emoji and emoticons kept as tokens, punctuation split off words, elongations squeezed, lower case), runs of ≥ 3 words of the cited publication's title removed, negation scope marked with `_neg`; 7 VADER lexicon features (embedded MIT lexicon). Then ML.NET FeaturizeText (word and char n-grams, L2-normalised) + lexicon features → linear maximum-entropy classifier with example weights (file weight × class weight N/(K·n_c)).");
+        md.AppendLine(result.Manifest.SharedFeatures is not null ? SharedFeaturesNote : "Preprocessing (in C#, before ML.NET): social-text normalisation (URL → `url`, @mention → `@user`, hashtags split into words, emoji and emoticons kept as tokens, punctuation split off words, elongations squeezed, lower case), runs of ≥ 3 words of the cited publication's title removed, negation scope marked with `_neg`; 7 VADER lexicon features (embedded MIT lexicon). Then ML.NET FeaturizeText (word and char n-grams, L2-normalised) + lexicon features → linear maximum-entropy classifier with example weights (file weight × class weight N/(K·n_c)).");
         md.AppendLine();
         md.AppendLine("## Validation");
         md.AppendLine();
@@ -57,6 +57,17 @@ public static class ModelCardWriter
         md.AppendLine(Targets(request.Task));
         File.WriteAllText(path, md.ToString());
     }
+
+    // Heads on one shared featurizer (evaluating and aspects since v2).
+    private const string SharedFeaturesNote =
+        "Preprocessing (in C#, before ML.NET): social-text normalisation (URL → `url`, @mention → `@user`, hashtags split into words, "
+        + "emoji and emoticons kept as tokens, punctuation split off words, elongations squeezed, lower case), runs of ≥ 3 words of the cited "
+        + "publication's title removed, negation marking as the options say; 7 VADER lexicon features (embedded MIT lexicon) and 7 clinical-vocabulary "
+        + "hits (one per aspect). Then one ML.NET featurizer (FeaturizeText word and char n-grams, each part L2-normalised, + the dense features) "
+        + "shared by every head, and one binary L-BFGS logistic regression per head with example weights (file weight × class weight N/(2·n_c)). "
+        + "At prediction the featurizer's n-gram dictionaries are replayed in C# (tests check equality with ML.NET), so the evaluating and aspect "
+        + "heads of zips with the same featurizer id cost one featurisation per post. Decision thresholds come from 5-fold out-of-fold "
+        + "probabilities of the training data.";
 
     private static void AppendScores(StringBuilder md, IReadOnlyList<ValidationScore> scores)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.ML;
 using SentimentMonitor.ML.Data;
 using SentimentMonitor.ML.Evaluation;
+using SentimentMonitor.ML.Heads;
 using SentimentMonitor.ML.Models;
 using SentimentMonitor.ML.Prediction;
 
@@ -28,9 +29,13 @@ public sealed class ModelTrainer(IProgress<string>? progress = null)
         string version = request.Version ?? Path.GetFileNameWithoutExtension(request.OutPath);
 
         (ModelManifest manifest, Dictionary<string, ITransformer> transformers, List<ExperimentRow> experiments, List<ValidationScore> scores, string pipeline) =
-            request.Task == ModelTask.Aspects
-                ? new AspectTrainer(heads, Report).Train(request, rows, validation, version)
-                : TrainSingleLabel(heads, request, rows, validation, version);
+            request.Task switch
+            {
+                // Evaluating and aspects heads share one featurizer (see Heads/SharedRecipe).
+                ModelTask.Aspects => new AspectTrainer(new SharedHeadsFitter(heads.Context, request.Seed), Report).Train(request, rows, validation, version),
+                ModelTask.Evaluating => new EvaluatingTrainer(new SharedHeadsFitter(heads.Context, request.Seed), Report).Train(request, rows, validation, version),
+                _ => TrainSingleLabel(heads, request, rows, validation, version),
+            };
 
         Report($"saving {request.OutPath}");
         ModelBundle.Save(request.OutPath, manifest, transformers, heads.Context);

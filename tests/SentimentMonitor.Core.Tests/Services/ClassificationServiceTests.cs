@@ -57,6 +57,29 @@ public class ClassificationServiceTests
     }
 
     [Fact]
+    public void Run_OneReactionClassifierForBoth_OnePassPerBatchAndBothVersions()
+    {
+        InMemoryPosts repo = new();
+        for (int i = 0; i < 5; i++)
+            repo.Posts.Add(MakePost(i, i % 2 == 0 ? "great toxic trial" : "New: flawed"));
+        KeywordReactionClassifier reactions = new();
+
+        ClassificationSummary summary = new ClassificationService(repo, new KeywordClassifiers(), reactions, reactions)
+            .Run(new ClassificationRequest { BatchSize = 2 });
+
+        Assert.Equal(3, reactions.OnePassCalls); // batches of 2 + 2 + 1
+        Assert.Equal(0, reactions.SeparateCalls);
+        Assert.Equal("kw-evaluating-2", summary.EvaluatingModel);
+        Assert.Equal("kw-aspects-2", summary.AspectModel);
+        Post first = repo.GetPost("bluesky:p0")!;
+        Assert.True(first.Evaluating);
+        Assert.Equal([Aspect.Safety], first.Aspects);
+        Post second = repo.GetPost("bluesky:p1")!;
+        Assert.False(second.Evaluating);
+        Assert.Empty(second.Aspects!);
+    }
+
+    [Fact]
     public void Run_All_RelabelsEveryPostOfThePublication()
     {
         InMemoryPosts repo = new();

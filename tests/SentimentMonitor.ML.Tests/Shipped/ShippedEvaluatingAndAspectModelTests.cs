@@ -7,12 +7,12 @@ namespace SentimentMonitor.ML.Tests.Shipped;
 /// <summary>The shipped evaluating and aspects models on unambiguous posts (written before training; never loosen).</summary>
 public class ShippedEvaluatingAndAspectModelTests
 {
-    private static readonly Lazy<MlNetEvaluatingClassifier> Evaluating = new(() => MlNetEvaluatingClassifier.Load(RepositoryRoot.File("models", "evaluating-v1.zip")));
-    private static readonly Lazy<MlNetAspectClassifier> Aspects = new(() => MlNetAspectClassifier.Load(RepositoryRoot.File("models", "aspects-v1.zip")));
+    private static readonly Lazy<MlNetEvaluatingClassifier> Evaluating = new(() => MlNetEvaluatingClassifier.Load(RepositoryRoot.File("models", "evaluating-v2.zip")));
+    private static readonly Lazy<MlNetAspectClassifier> Aspects = new(() => MlNetAspectClassifier.Load(RepositoryRoot.File("models", "aspects-v2.zip")));
 
     [Theory]
     [InlineData("Brilliant trial, I'm convinced. This changes my practice.", true)]
-    [InlineData("Not convinced: single arm, historical controls and a surrogate endpoint.", true, Skip = "known miss of evaluating-v1 (reported to the lead); fix the model, never this expectation")]
+    [InlineData("Not convinced: single arm, historical controls and a surrogate endpoint.", true)]
     [InlineData("Terrible design and huge conflicts of interest. I don't trust it.", true)]
     [InlineData("New in @NEJM: Blinatumomab with chemotherapy in infants with KMT2A-rearranged ALL https://doi.org/10.1056/NEJMoa2214171", false)]
     [InlineData("Trial summary: 1,200 patients randomised 1:1; primary endpoint overall survival at 5 years.", false)]

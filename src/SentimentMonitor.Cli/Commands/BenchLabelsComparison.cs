@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Ports;
+using SentimentMonitor.ML;
+
+namespace SentimentMonitor.Cli.Commands;
+
+/// <summary>
+/// The cost of the extra labels of <c>classify</c> on the same posts: sentiment only vs all labels (sentiment,
+/// evaluating, aspects, and the rules author classifier on the posts' authors), in classify's batches. Runs are
+/// interleaved (sentiment, all, reactions, authors; 5 rounds after a warm-up round) so other load on a shared
+/// machine hits both sides alike; medians by wall clock and by process CPU time.
+/// </summary>
+internal static class BenchLabelsComparison
+{
+    private const int Runs = 5;
+
+    public static void Measure(Dictionary<string, object> result, MlNetSentimentClassifier sentiment, IReadOnlyList<ClassificationInput> inputs,
+        int batchSize, int postsPerAuthor, IProgress<string> progress)
+    {
+        (IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.Load();
+        IAuthorClassifier authorClassifier = AuthorClassifierFactory.Create();
+        IReadOnlyList<Author> authors = SyntheticAuthors.ForPosts(inputs.Count, postsPerAuthor);
+        List<ClassificationInput[]> batches = inputs.Chunk(batchSize).ToList();
+        Action sentimentOnly = () => batches.ForEach(b => sentiment.Classify(b));
+        Action reactions = () => batches.ForEach(b => SupportingHeads.Classify(evaluating, aspects, b));
+        Action authorsOnly = () => { foreach (Author a in authors) authorClassifier.Classify(a); };
+        Action all = () =>
+        {
+            authorsOnly(); // classify labels authors first, then posts batch by batch
+            foreach (ClassificationInput[] b in batches)
+            {
+                sentiment.Classify(b);
+                SupportingHeads.Classify(evaluating, aspects, b);
+            }
+        };
+        (string Name, Action Run)[] sides = [("sentiment_only", sentimentOnly), ("all_labels", all), ("evaluating_and_aspects", reactions), ("authors", authorsOnly)];
+        Dictionary<string, (List<double> Wall, List<double> Cpu)> times = sides.ToDictionary(s => s.Name, _ => (new List<double>(), new List<double>()));
+        result["labels_load_average_before"] = LoadAverage();
+        for (int round = 0; round <= Runs; round++)
+        {
+            progress.Report(round == 0 ? "labels comparison: warm-up" : $"labels comparison: round {round}/{Runs}");
+            foreach ((string name, Action run) in sides)
+            {
+                (double wall, double cpu) = Time(run);
+                if (round > 0)
+                {
+                    times[name].Wall.Add(wall);
+                    times[name].Cpu.Add(cpu);
+                }
+            }
+        }
+        result["labels_load_average_after"] = LoadAverage();
+        result["labels_batch_size"] = batchSize;
+        result["labels_authors"] = authors.Count;
+        result["labels_evaluating_model"] = evaluating?.ModelVersion ?? "(none)";
+        result["labels_aspects_model"] = aspects.ModelVersion;
+        result["labels_shared_featurisation"] = evaluating is MlNetReactionClassifier { SharesFeatures: true };
+        foreach ((string name, _) in sides)
+        {
+            result[$"{name}_median_s"] = Math.Round(Median(times[name].Wall), 3);
+            result[$"{name}_median_cpu_s"] = Math.Round(Median(times[name].Cpu), 3);
+            result[$"{name}_posts_per_s"] = Math.Round(inputs.Count / Median(times[name].Wall));
+            result[$"{name}_posts_per_cpu_s"] = Math.Round(inputs.Count / Median(times[name].Cpu));
+        }
+        // The target: authors + aspects add at most 50 % to the time of classify (ratio ≤ 1.5).
+        result["all_labels_time_ratio_wall"] = Math.Round(Median(times["all_labels"].Wall) / Median(times["sentiment_only"].Wall), 3);
+        result["all_labels_time_ratio_cpu"] = Math.Round(Median(times["all_labels"].Cpu) / Median(times["sentiment_only"].Cpu), 3);
+    }
+
+    private static (double Wall, double Cpu) Time(Action run)
+    {
+        using Process self = Process.GetCurrentProcess();
+        TimeSpan cpu0 = self.TotalProcessorTime;
+        Stopwatch sw = Stopwatch.StartNew();
+        run();
+        double wall = sw.Elapsed.TotalSeconds;
+        self.Refresh();
+        return (wall, (self.TotalProcessorTime - cpu0).TotalSeconds);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    private static double Median(List<double> values)
+    {
+        double[] sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+}
