@@ -16,4 +16,7 @@ public sealed record ModelManifest
     public DateTimeOffset TrainedAt { get; init; }
     public required IReadOnlyList<HeadManifest> Heads { get; init; }
     public AspectMode AspectMode { get; init; } = AspectMode.Ml;
+
+    /// <summary>Hashed-feature sentiment stack settings; null for models with ML.NET text featurisation.</summary>
+    public Hashing.HashedSentimentManifest? Hashed { get; init; }
 }
