@@ -1,5 +1,6 @@
 using LiteDB;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Storage.Aggregates;
 
 namespace SentimentMonitor.Storage;
 
@@ -29,7 +30,7 @@ public sealed partial class LiteDbStore
             AggregateDelta delta = new();
             foreach ((string authorKey, AuthorClassification classification) in labels)
                 Relabel(authorKey, doc => doc["ml"] = AuthorDocuments.ClassificationToDocument(classification), delta);
-            delta.Apply(_reactions, _aspects);
+            delta.Apply(_daily, _dayPosts);
         });
     }
 
@@ -44,7 +45,7 @@ public sealed partial class LiteDbStore
                 if (classification is null) doc.Remove("hu");
                 else doc["hu"] = AuthorDocuments.ClassificationToDocument(classification);
             }, delta);
-            delta.Apply(_reactions, _aspects);
+            delta.Apply(_daily, _dayPosts);
         });
     }
 

@@ -22,10 +22,13 @@ public sealed partial class LiteDbStore
     public IEnumerable<Post> Query(PostQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (UsesDayPosts(query))
+            return PostsByKeys(DayPostKeys(query)).Select(PostDocuments.FromDocument);
         IEnumerable<BsonDocument> docs = query.PublicationKey is not null || query.UnmatchedOnly
             ? ByIndexKeys(query.PublicationKey ?? PostFacts.Unmatched, query)
             : query.AuthorKey is not null ? ByAuthor(query) : ByTime(query);
-        IEnumerable<BsonDocument> filtered = docs.Where(d => Passes(d, query)).Skip(query.Skip);
+        Func<BsonDocument, bool> passes = Passes(query);
+        IEnumerable<BsonDocument> filtered = docs.Where(passes).Skip(query.Skip);
         if (query.Limit is int limit)
             filtered = filtered.Take(limit);
         return filtered.Select(PostDocuments.FromDocument);
@@ -34,13 +37,16 @@ public sealed partial class LiteDbStore
     public long Count(PostQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        bool onlyRange = query.Platform is null && query.AuthorKey is null && !query.UnclassifiedOnly && query.Skip == 0 && query.Limit is null;
+        bool onlyRange = query.Platform is null && query.AuthorKey is null && !query.UnclassifiedOnly && query.Skip == 0 && query.Limit is null
+            && query.Role is null && query.Specialty is null && query.Sentiment is null && query.Aspect is null;
         if (onlyRange && (query.PublicationKey is not null || query.UnmatchedOnly))
         {
             (string lo, string hi) = IndexRange(query.PublicationKey ?? PostFacts.Unmatched, query.From, query.To);
             return Read(() => (long)_postPubs.Count(LiteDB.Query.Between("_id", lo, hi)));
         }
-        long total = Query(query with { Limit = null, Skip = 0 }).LongCount();
+        long total = UsesDayPosts(query)
+            ? DayPostKeys(query with { Limit = null, Skip = 0 }).LongCount()
+            : Query(query with { Limit = null, Skip = 0 }).LongCount();
         long afterSkip = Math.Max(total - query.Skip, 0);
         return query.Limit is int limit ? Math.Min(afterSkip, limit) : afterSkip;
     }
@@ -137,6 +143,33 @@ public sealed partial class LiteDbStore
             foreach (BsonDocument doc in fresh.Where(d => d["t"].AsDateTime == last))
                 seenAtEdge.Add(doc["_id"].AsString);
         }
+    }
+
+    /// <summary>The document-level filter for queries the day post lists do not answer (facets read from the post and its author).</summary>
+    private Func<BsonDocument, bool> Passes(PostQuery query)
+    {
+        bool needsAuthor = query.Role is not null || query.Specialty is not null;
+        Dictionary<string, (AuthorRole Role, Specialty Specialty)> roles = new(StringComparer.Ordinal);
+        return doc =>
+        {
+            if (!Passes(doc, query))
+                return false;
+            if (query.Sentiment is not null || query.Aspect is not null)
+            {
+                PostFacts facts = PostFacts.From(doc);
+                if ((query.Sentiment is { } s && facts.Sentiment != s) || (query.Aspect is { } a && !facts.Aspects.Contains(a)))
+                    return false;
+            }
+            if (needsAuthor)
+            {
+                string authorKey = doc["a"].AsString;
+                if (!roles.TryGetValue(authorKey, out var who))
+                    roles[authorKey] = who = AuthorDocuments.EffectiveRole(Read(() => _authors.FindById(authorKey)));
+                if ((query.Role is { } r && who.Role != r) || (query.Specialty is { } sp && who.Specialty != sp))
+                    return false;
+            }
+            return true;
+        };
     }
 
     private static bool Passes(BsonDocument doc, PostQuery query)

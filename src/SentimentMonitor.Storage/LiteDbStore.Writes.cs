@@ -1,5 +1,6 @@
 using LiteDB;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Storage.Aggregates;
 using SentimentMonitor.Core.Ports;
 
 namespace SentimentMonitor.Storage;
@@ -57,7 +58,7 @@ public sealed partial class LiteDbStore
             _postPubs.Insert(indexEntries);
             if (cursor is not null)
                 _cursors.Upsert(PublicationDocuments.CursorToDocument(cursor));
-            delta.Apply(_reactions, _aspects);
+            delta.Apply(_daily, _dayPosts);
             return new WriteResult(fresh.Count, duplicates);
         });
     }
@@ -230,6 +231,6 @@ public sealed partial class LiteDbStore
             edit(changed);
             ReplacePost(existing, changed, authors, delta);
         }
-        delta.Apply(_reactions, _aspects);
+        delta.Apply(_daily, _dayPosts);
     });
 }

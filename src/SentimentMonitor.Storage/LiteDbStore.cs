@@ -16,8 +16,8 @@ public sealed partial class LiteDbStore : IPostRepository, IPublicationRepositor
     private readonly ILiteCollection<BsonDocument> _authors;
     private readonly ILiteCollection<BsonDocument> _publications;
     private readonly ILiteCollection<BsonDocument> _cursors;
-    private readonly ILiteCollection<BsonDocument> _reactions;
-    private readonly ILiteCollection<BsonDocument> _aspects;
+    private readonly ILiteCollection<BsonDocument> _daily;
+    private readonly ILiteCollection<BsonDocument> _dayPosts;
 
     public LiteDbStore(LiteDbStoreOptions options)
     {
@@ -47,10 +47,10 @@ public sealed partial class LiteDbStore : IPostRepository, IPublicationRepositor
             _authors = _db.GetCollection("authors");
             _publications = _db.GetCollection("publications");
             _cursors = _db.GetCollection("cursors");
-            _reactions = _db.GetCollection("reactions");
-            _aspects = _db.GetCollection("aspects");
+            _daily = _db.GetCollection("daily");
+            _dayPosts = _db.GetCollection("day_posts");
             if (options.ReadOnly)
-                _db.GetCollectionNames().ToList(); // shared mode opens lazily: fail here, not on the first query
+                CheckSchemaReadOnly(); // also: shared mode opens lazily, so fail here, not on the first query
             else
                 EnsureSchema();
         }
@@ -71,6 +71,7 @@ public sealed partial class LiteDbStore : IPostRepository, IPublicationRepositor
         _posts.EnsureIndex("a", "$.a");
         _posts.EnsureIndex("t", "$.t");
         _authors.EnsureIndex("hl", "$.hl");
+        MigrateSchema();
     }
 
     private static string DescribeOpenFailure(string path, Exception ex) => ex switch

@@ -39,6 +39,36 @@ public static class Invariants
                 .OrderBy(r => r.ToString(), StringComparer.Ordinal)
                 .ToList();
             Assert.Equal(expectedAspects, store.AspectCounts(pub).OrderBy(r => r.ToString(), StringComparer.Ordinal).ToList());
+            AssertPostListsExact(store, pub, citing);
         }
     }
+
+    /// <summary>Filtered publication queries (answered from the day post lists) equal filtering all posts by hand.</summary>
+    public static void AssertPostListsExact(LiteDbStore store, string pub, IReadOnlyList<Post> citing)
+    {
+        // Newest first = descending "time|postKey", as the post_pubs keys sort.
+        List<Post> newest = citing.OrderByDescending(p => p.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture) + "|" + p.Key, StringComparer.Ordinal).ToList();
+        AuthorClassification? Who(Post p) => store.GetAuthor(p.AuthorKey)?.Effective;
+        List<(PostQuery Query, Func<Post, bool> Keep)> cases =
+        [
+            (new PostQuery(), _ => true),
+            (new PostQuery { Sentiment = Sentiment.Negative }, p => p.EffectiveSentiment == Sentiment.Negative),
+            (new PostQuery { Sentiment = Sentiment.Positive, Platform = Platform.X }, p => p.EffectiveSentiment == Sentiment.Positive && p.Platform == Platform.X),
+            (new PostQuery { Role = AuthorRole.Clinician }, p => (Who(p)?.Role ?? AuthorRole.Unknown) == AuthorRole.Clinician),
+            (new PostQuery { Role = AuthorRole.Unknown, Specialty = Specialty.Unknown }, p => Who(p) is not { Role: not AuthorRole.Unknown } && Who(p) is not { Specialty: not Specialty.Unknown }),
+            (new PostQuery { Aspect = Aspect.Safety }, p => p.EffectiveAspects.Contains(Aspect.Safety)),
+            (new PostQuery { From = Day0Plus(1), To = Day0Plus(5.5) }, p => p.CreatedAt >= Day0Plus(1) && p.CreatedAt < Day0Plus(5.5)),
+        ];
+        foreach ((PostQuery query, Func<Post, bool> keep) in cases)
+        {
+            PostQuery q = query with { PublicationKey = pub };
+            string[] expected = newest.Where(keep).Select(p => p.Key).ToArray();
+            Assert.Equal(expected, store.Query(q).Select(p => p.Key).ToArray());
+            Assert.Equal(expected.Reverse(), store.Query(q with { OldestFirst = true }).Select(p => p.Key).ToArray());
+            Assert.Equal(expected.Skip(1).Take(2), store.Query(q with { Skip = 1, Limit = 2 }).Select(p => p.Key).ToArray());
+            Assert.Equal(expected.Length, store.Count(q));
+        }
+    }
+
+    private static DateTimeOffset Day0Plus(double days) => Records.Day0.AddDays(days);
 }

@@ -16,7 +16,43 @@ public static class Timing
             ms[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
         double first = ms[0];
-        Array.Sort(ms);
-        return (first, ms.Length % 2 == 1 ? ms[ms.Length / 2] : (ms[ms.Length / 2 - 1] + ms[ms.Length / 2]) / 2);
+        return (first, Median(ms));
+    }
+
+    /// <summary>
+    /// Wall and process-CPU milliseconds per run: <paramref name="warmups"/> untimed runs, then the median of
+    /// <paramref name="runs"/>. On a shared, loaded machine the CPU time is the steadier number (it leaves out the
+    /// time spent waiting for a core), so both are reported.
+    /// </summary>
+    public static (double Wall, double Cpu, double First) MeasureWithCpu(int warmups, int runs, Action<int> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        using Process self = Process.GetCurrentProcess();
+        double first = 0;
+        for (int i = 0; i < warmups; i++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            action(i);
+            if (i == 0)
+                first = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        double[] wall = new double[Math.Max(1, runs)], cpu = new double[wall.Length];
+        for (int i = 0; i < wall.Length; i++)
+        {
+            self.Refresh();
+            TimeSpan cpu0 = self.TotalProcessorTime;
+            long start = Stopwatch.GetTimestamp();
+            action(warmups + i);
+            wall[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            self.Refresh();
+            cpu[i] = (self.TotalProcessorTime - cpu0).TotalMilliseconds;
+        }
+        return (Median(wall), Median(cpu), warmups > 0 ? first : wall[0]);
+    }
+
+    public static double Median(double[] values)
+    {
+        double[] sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 }

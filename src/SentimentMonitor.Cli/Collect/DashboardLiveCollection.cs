@@ -2,8 +2,6 @@ using SentimentMonitor.Cli.Commands;
 using SentimentMonitor.Core.Collection;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Sources.Live;
-using SentimentMonitor.Sources.Live.Http;
-using SentimentMonitor.Sources.Live.Links;
 using SentimentMonitor.Storage;
 using SentimentMonitor.Tui.Presenters;
 
@@ -19,9 +17,9 @@ internal sealed class DashboardLiveCollection(string databasePath, TimeProvider 
     public IReadOnlyList<LiveSourceStatus> Sources()
     {
         SourceSettings settings = SourceSettingsLoader.Load();
-        using HttpClient http = SourceHttpClientFactory.Create(time);
-        (IReadOnlyList<IPostSource> ready, IReadOnlyList<string> skipped) = LiveSourceSet.Build("all", settings, http, time);
-        HashSet<string> readyFamilies = ready.Select(s => CollectionMeter.Family(s.Name)).ToHashSet(StringComparer.Ordinal);
+        using LiveCollector collector = LiveCollector.Connect("all", settings, time);
+        IReadOnlyList<string> skipped = collector.Skipped;
+        HashSet<string> readyFamilies = collector.Sources.Select(s => CollectionMeter.Family(s.Name)).ToHashSet(StringComparer.Ordinal);
         return LiveSourceSet.Names
             .Select(name => readyFamilies.Contains(name)
                 ? new LiveSourceStatus(name, true)
@@ -32,12 +30,10 @@ internal sealed class DashboardLiveCollection(string databasePath, TimeProvider 
     public async Task RunAsync(string publicationKey, IProgress<LiveProgress> progress, CancellationToken cancellation)
     {
         SourceSettings settings = SourceSettingsLoader.Load();
-        using HttpClient http = SourceHttpClientFactory.Create(time);
-        (IReadOnlyList<IPostSource> sources, _) = LiveSourceSet.Build("all", settings, http, time);
+        using LiveCollector collector = LiveCollector.Connect("all", settings, time);
         using LiteDbStore store = new(new LiteDbStoreOptions(databasePath, ReadOnly: false, Shared: true));
         Publication publication = store.Find(publicationKey) ?? throw new InvalidOperationException($"publication {publicationKey} is not tracked");
-        using HttpClient linkHttp = HttpLinkExpander.CreateClient();
-        CollectionService service = new(store, sources, time, new HttpLinkExpander(linkHttp, store, time));
+        CollectionService service = collector.ServiceFor(store);
         CollectionRequest request = new() { Publications = [publication], AllPublications = store.GetAll() };
         CollectionMeter meter = new(request.Budget, new Forward(p => progress.Report(new LiveProgress(
             p.Source, (int)p.Requests, (int)p.PostsFound, (int)p.NewPosts,

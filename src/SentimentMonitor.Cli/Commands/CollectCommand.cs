@@ -4,8 +4,6 @@ using SentimentMonitor.Cli.Collect;
 using SentimentMonitor.Core.Collection;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Sources.Live;
-using SentimentMonitor.Sources.Live.Http;
-using SentimentMonitor.Sources.Live.Links;
 using SentimentMonitor.Storage;
 
 namespace SentimentMonitor.Cli.Commands;
@@ -60,18 +58,15 @@ public static class CollectCommand
         if (targets.Count == 0)
             throw new CliException(ExitCode.NotFound, "no tracked publications: run `track --doi …` first");
 
-        using HttpClient http = SourceHttpClientFactory.Create(time);
-        (IReadOnlyList<IPostSource> sources, IReadOnlyList<string> skipped) = LiveSourceSet.Build(ctx.Get(Source) ?? "all", settings, http, time);
+        using LiveCollector collector = LiveCollector.Connect(ctx.Get(Source) ?? "all", settings, time);
         if (!quiet)
-            foreach (string line in skipped)
+            foreach (string line in collector.Skipped)
                 ctx.Error.WriteLine(line);
-        if (sources.Count == 0)
+        if (collector.Sources.Count == 0)
             throw new CliException(ExitCode.NotConfigured, "no source is configured; see `collect --help` and the README section on credentials");
 
         CollectProgressPrinter? progress = quiet ? null : new CollectProgressPrinter(ctx.Error, ctx.Interactive, redactor, time);
-        using HttpClient linkHttp = HttpLinkExpander.CreateClient();
-        HttpLinkExpander expander = new(linkHttp, store, time);
-        CollectionService service = new(store, sources, time, expander);
+        CollectionService service = collector.ServiceFor(store);
         CollectionRequest request = new() { Publications = targets, AllPublications = all, Window = window, Budget = budget };
         CollectionSummary summary = await service.RunAsync(request, new CollectionMeter(budget, progress), ctx.Cancellation);
         progress?.CloseLine();

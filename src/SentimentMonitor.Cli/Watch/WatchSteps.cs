@@ -10,8 +10,6 @@ using SentimentMonitor.ML;
 using SentimentMonitor.ML.Data;
 using SentimentMonitor.Reports.Alerts;
 using SentimentMonitor.Sources.Live;
-using SentimentMonitor.Sources.Live.Http;
-using SentimentMonitor.Sources.Live.Links;
 using SentimentMonitor.Storage;
 
 namespace SentimentMonitor.Cli.Watch;
@@ -40,19 +38,17 @@ internal static class WatchSteps
     {
         SourceSettings settings = SourceSettingsLoader.Load();
         TimeProvider time = TimeProvider.System;
-        using HttpClient http = SourceHttpClientFactory.Create(time);
-        (IReadOnlyList<IPostSource> sources, IReadOnlyList<string> skipped) = LiveSourceSet.Build("all", settings, http, time);
-        if (sources.Count == 0)
-            return "skipped: no source configured (" + string.Join("; ", skipped) + ")";
+        using LiveCollector collector = LiveCollector.Connect("all", settings, time);
+        if (collector.Sources.Count == 0)
+            return "skipped: no source configured (" + string.Join("; ", collector.Skipped) + ")";
         using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
         IReadOnlyList<Publication> all = store.GetAll();
-        using HttpClient linkHttp = HttpLinkExpander.CreateClient();
-        CollectionService service = new(store, sources, time, new HttpLinkExpander(linkHttp, store, time));
+        CollectionService service = collector.ServiceFor(store);
         CollectionRequest request = new() { Publications = Targets(store, wanted), AllPublications = all };
         CollectionSummary summary = await service.RunAsync(request, new CollectionMeter(request.Budget, null), ct);
         SecretRedactor redactor = settings.Redactor();
         string errors = summary.Errors.Count == 0 ? "" : "; errors: " + string.Join(" | ", summary.Errors.Select(redactor.Redact));
-        return $"{summary.PostsRead} posts read, {summary.NewPosts} new from {string.Join(", ", sources.Select(s => s.Name))}{errors}";
+        return $"{summary.PostsRead} posts read, {summary.NewPosts} new from {string.Join(", ", collector.Sources.Select(s => s.Name))}{errors}";
     }
 
     private static string Classify(VerbContext ctx, CancellationToken ct)

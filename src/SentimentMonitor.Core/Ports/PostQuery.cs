@@ -15,6 +15,14 @@ public sealed record PostQuery
     public string? AuthorKey { get; init; }
     /// <summary>Only posts with no machine sentiment yet (for classify).</summary>
     public bool UnclassifiedOnly { get; init; }
+    /// <summary>Only posts whose author's role in effect (human over machine; unknown when unclassified) is this.</summary>
+    public AuthorRole? Role { get; init; }
+    /// <summary>Only posts whose author's specialty in effect is this.</summary>
+    public Specialty? Specialty { get; init; }
+    /// <summary>Only posts whose sentiment in effect (human over machine) is this.</summary>
+    public Sentiment? Sentiment { get; init; }
+    /// <summary>Only posts with this aspect in effect.</summary>
+    public Aspect? Aspect { get; init; }
     public int? Limit { get; init; }
     public int Skip { get; init; }
     public bool OldestFirst { get; init; }

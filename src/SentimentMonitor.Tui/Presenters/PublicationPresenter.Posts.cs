@@ -3,7 +3,11 @@ using SentimentMonitor.Core.Ports;
 
 namespace SentimentMonitor.Tui.Presenters;
 
-/// <summary>The posts table: streaming read, in-memory filters for what the query cannot express, and ordering.</summary>
+/// <summary>
+/// The posts table: the store filters by platform, dates, role, specialty, sentiment and aspect (the LiteDB store on
+/// packed day lists, without loading posts); the text search, which needs each post's text, reads at most
+/// <see cref="ScanLimit"/> of those posts. Filters are checked again here, so any IPostRepository gives the same rows.
+/// </summary>
 public sealed partial class PublicationPresenter
 {
     /// <summary>The newest posts under <see cref="PostFilter"/> (at most <see cref="MaxRows"/>), in the chosen order.</summary>
@@ -16,6 +20,10 @@ public sealed partial class PublicationPresenter
             Platform = f.Platform,
             From = f.From is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
             To = f.To is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            Role = f.Role,
+            Specialty = f.Specialty,
+            Sentiment = f.Sentiment,
+            Aspect = f.Aspect,
             Limit = ScanLimit,
         };
         List<PostRow> rows = [];
@@ -48,7 +56,7 @@ public sealed partial class PublicationPresenter
             PostSort.Newest => SortReversed ? "oldest first" : "newest first",
             _ => $"by {Sort.ToString().ToLowerInvariant()}{(SortReversed ? " ↑" : " ↓")}",
         };
-        string more = LastScan.Truncated ? $" (newest {ScanLimit} scanned: narrow with from:/to:)" : shown >= MaxRows ? $" (first {MaxRows})" : "";
+        string more = LastScan.Truncated ? $" (newest {ScanLimit} searched: narrow with from:/to: or role/spec/sent)" : shown >= MaxRows ? $" (first {MaxRows})" : "";
         string filter = PostFilter.IsEmpty ? "" : " · filter: " + PostFilter;
         return $"{shown} posts{more} · {order}{filter}";
     }

@@ -1,11 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using SentimentMonitor.TestSupport;
 
 namespace SentimentMonitor.Cli.Tests.Collect;
 
@@ -18,19 +14,18 @@ public sealed class FakeXApi : IAsyncDisposable
 {
     public const string Token = "cli-test-bearer-token-5150";
     public const string Doi = "10.1056/nejmoa2214171";
-    private readonly WebApplication _app;
     private readonly List<string> _queries = [];
+    private LoopbackHost? _host;
 
-    private FakeXApi(WebApplication app, int pages, TimeSpan delay)
+    private FakeXApi(int pages, TimeSpan delay)
     {
-        _app = app;
         Pages = pages;
         Delay = delay;
     }
 
     public int Pages { get; }
     public TimeSpan Delay { get; set; }
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _host!.BaseUrl;
 
     public IReadOnlyList<string> Queries
     {
@@ -41,14 +36,8 @@ public sealed class FakeXApi : IAsyncDisposable
 
     public static async Task<FakeXApi> StartAsync(int pages, TimeSpan delay)
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        WebApplication app = builder.Build();
-        FakeXApi api = new(app, pages, delay);
-        app.Run(api.HandleAsync);
-        await app.StartAsync();
-        api.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        FakeXApi api = new(pages, delay);
+        api._host = await LoopbackHost.StartAsync(app => app.Run(api.HandleAsync));
         return api;
     }
 
@@ -111,9 +100,5 @@ public sealed class FakeXApi : IAsyncDisposable
         return new JsonObject { ["data"] = data, ["includes"] = new JsonObject { ["users"] = users }, ["meta"] = meta };
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -1,14 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Storage;
+using SentimentMonitor.TestSupport;
 
 namespace SentimentMonitor.Cli.Tests.Collect;
 
@@ -29,20 +25,15 @@ public sealed class TrackResolveProcessTests : IDisposable
     [Fact]
     public async Task TrackResolve_Online_FillsTitleJournalDateAndIds()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        await using WebApplication app = builder.Build();
-        app.Run(async c =>
+        await using LoopbackHost host = await LoopbackHost.StartAsync(app => app.Run(async c =>
         {
             c.Response.ContentType = "application/json";
             if (c.Request.Path.StartsWithSegments("/works"))
                 await c.Response.WriteAsync("""{"status":"ok","message":{"title":["Blinatumomab Added to Chemotherapy in Infant Lymphoblastic Leukemia"],"container-title":["New England Journal of Medicine"],"published-print":{"date-parts":[[2023,4,27]]}}}""");
             else
                 await c.Response.WriteAsync("""{"status":"ok","records":[{"doi":"10.1056/NEJMoa2214171","pmid":"37099340","pmcid":"PMC10100000"}]}""");
-        });
-        await app.StartAsync();
-        string url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        }));
+        string url = host.BaseUrl.ToString().TrimEnd('/');
         ChildCli cli = new(_home);
         cli.Environment["SENTIMENTMONITOR_CROSSREF_BASE_URL"] = url;
         cli.Environment["SENTIMENTMONITOR_NCBI_BASE_URL"] = url;

@@ -3,10 +3,10 @@ using System.Text.Json.Nodes;
 
 namespace SentimentMonitor.Sources.Tests.Live;
 
-/// <summary>Reads recorded payloads from ../shared/fixtures (beside the repository root).</summary>
+/// <summary>Reads recorded payloads copied from ../shared/fixtures into this project's Fixtures/ (copied to the output).</summary>
 public static class Fixtures
 {
-    public static string Root { get; } = Locate();
+    public static string Root { get; } = System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures");
 
     public static string Path(string relative) => System.IO.Path.Combine(Root, relative);
 
@@ -24,21 +24,4 @@ public static class Fixtures
     }
 
     public static string Json(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
-
-    private static string Locate()
-    {
-        for (DirectoryInfo? d = new(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            string candidate = System.IO.Path.Combine(d.FullName, "shared", "fixtures");
-            if (Directory.Exists(candidate) && File.Exists(System.IO.Path.Combine(d.FullName, "shared", "docs", "source-apis.md")))
-                return candidate;
-            if (File.Exists(System.IO.Path.Combine(d.FullName, "SentimentMonitor.sln")))
-            {
-                string beside = System.IO.Path.Combine(d.FullName, "..", "shared", "fixtures");
-                if (Directory.Exists(beside))
-                    return System.IO.Path.GetFullPath(beside);
-            }
-        }
-        throw new DirectoryNotFoundException("shared/fixtures not found beside the repository");
-    }
 }

@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using SentimentMonitor.TestSupport;
 
 namespace SentimentMonitor.Sources.Tests.Live;
 
@@ -15,41 +11,32 @@ namespace SentimentMonitor.Sources.Tests.Live;
 /// </summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackHost? _host;
 
-    private LoopbackServer(WebApplication app) => _app = app;
+    private LoopbackServer()
+    {
+    }
 
     public ConcurrentQueue<LoggedRequest> Requests { get; } = new();
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => _host!.BaseUrl;
 
     public static async Task<LoopbackServer> StartAsync(Func<HttpContext, Task> handler, TimeProvider? clock = null)
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        WebApplication app = builder.Build();
-        LoopbackServer server = new(app);
+        LoopbackServer server = new();
         TimeProvider time = clock ?? TimeProvider.System;
-        app.Run(async context =>
+        server._host = await LoopbackHost.StartAsync(app => app.Run(async context =>
         {
             server.Requests.Enqueue(new LoggedRequest(context.Request.Method, context.Request.Path + context.Request.QueryString,
                 context.Request.Headers.Authorization.ToString(), time.GetUtcNow()));
             await handler(context);
-        });
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        }));
         return server;
     }
 
     /// <summary>Requests whose path starts with <paramref name="prefix"/>.</summary>
     public IReadOnlyList<LoggedRequest> To(string prefix) => Requests.Where(r => r.PathAndQuery.StartsWith(prefix, StringComparison.Ordinal)).ToList();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _host?.DisposeAsync() ?? ValueTask.CompletedTask;
 }
 
 /// <summary>One request the loopback server saw.</summary>
