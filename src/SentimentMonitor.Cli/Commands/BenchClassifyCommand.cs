@@ -19,7 +19,7 @@ public static class BenchClassifyCommand
     public static Command Create()
     {
         Option<int> posts = new("--posts") { Description = "Posts per run", DefaultValueFactory = _ => 20_000 };
-        Option<string?> model = new("--model") { Description = "Sentiment model zip (default: models/sentiment-v1.zip)" };
+        Option<string?> model = new("--model") { Description = "Sentiment model zip (default: the newest models/sentiment-vN.zip)" };
         Option<bool> json = new("--json") { Description = "Print one JSON object" };
         Command command = new("classify", "Throughput of classification (posts/s), load time and peak memory") { posts, model, json };
         VerbRunner.Attach(command, ctx =>

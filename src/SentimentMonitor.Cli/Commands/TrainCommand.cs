@@ -19,7 +19,7 @@ public static class TrainCommand
             Description = "Sentiment only: domain file of posts about studies (repeatable); trains the hashed stack (general head on --data, domain head, gate, stacker)",
         };
         Option<string[]> valid = new("--valid") { Description = "Validation file (repeatable); metrics go in the model card" };
-        Option<string> output = new("--out") { Description = "Model zip to write, e.g. models/sentiment-v1.zip", Required = true };
+        Option<string> output = new("--out") { Description = "Model zip to write, e.g. models/sentiment-v2.zip", Required = true };
         Option<string> task = TaskOption.Create();
         Option<bool> experiments = new("--experiments") { Description = "Measure the experiment grid on the validation files first and keep the best variant" };
         Option<int> seed = new("--seed") { Description = "Random seed (fixed for reproducibility)", DefaultValueFactory = _ => 1 };

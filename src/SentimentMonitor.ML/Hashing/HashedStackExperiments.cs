@@ -31,7 +31,9 @@ internal static class HashedStackExperiments
             HashedStack stack = trainer.Fit(variants[v].Options, general, domain);
             double seconds = clock.Elapsed.TotalSeconds;
             List<(string, SentimentCombination, bool)> combos = [(variants[v].Name, SentimentCombination.Stack, true)];
-            if (v == 0 && variants.Count > 1)
+            // The simpler combinations of the first fit cost no training, so they are always reported; they compete
+            // for shipping only when experiments were asked for.
+            if (v == 0 && validation.Count > 0)
                 combos.AddRange(HashedStackGrid.Ablations);
             foreach ((string name, SentimentCombination combination, bool offsets) in combos)
             {
@@ -40,7 +42,8 @@ internal static class HashedStackExperiments
                     + $"chosen domain L2 {stack.DomainL2} (out-of-fold macro-F1 {stack.DomainOutOfFoldF1:0.000})";
                 ExperimentRow row = new(name, description, scores, seconds);
                 experiments.Add(row);
-                candidates.Add((stack, combination, offsets, row.SelectionScore));
+                if (request.Experiments || candidates.Count == 0)
+                    candidates.Add((stack, combination, offsets, row.SelectionScore));
                 report($"  {name}: {string.Join("; ", scores.Select(ModelTrainer.Describe))}");
             }
         }

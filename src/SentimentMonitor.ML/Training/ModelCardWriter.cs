@@ -39,7 +39,9 @@ public static class ModelCardWriter
         if (result.Experiments.Count > 0)
         {
             md.AppendLine();
-            md.AppendLine("## Experiments (each variant trained on the same data, scored on the validation files; the best selection score is shipped)");
+            md.AppendLine(request.Experiments
+                ? "## Experiments (each variant trained on the same data, scored on the validation files; the best selection score is shipped)"
+                : "## Experiments (the recipe and simpler combinations of its heads, scored on the validation files; the recipe is shipped)");
             md.AppendLine();
             md.AppendLine($"| variant | {string.Join(" | ", request.Validation.Select(v => Path.GetFileName(v)))} | train s |");
             md.AppendLine($"|---|{string.Concat(request.Validation.Select(_ => "---|"))}---|");
