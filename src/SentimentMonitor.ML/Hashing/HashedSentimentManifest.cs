@@ -15,6 +15,6 @@ public sealed record HashedSentimentManifest
     public IReadOnlyList<float> Offsets { get; init; } = [0f, 0f, 0f];
 
     public string Describe() =>
-        $"hashed features (2^{HashBits} buckets: word 1-{WordNgrams}grams, char {MinCharNgram}-{MaxCharNgram}-grams, TF, L2-normalised, + lexicon); "
+        $"hashed features (2^{HashBits} buckets: word 1-{WordNgrams}grams, char {(MinCharNgram == MaxCharNgram ? $"{MaxCharNgram}" : $"{MinCharNgram}-{MaxCharNgram}")}-grams, TF, L2-normalised, + lexicon); "
         + $"combination {Combination.ToString().ToLowerInvariant()}; decision offsets [{string.Join(", ", Offsets.Select(o => o.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}]";
 }

@@ -75,7 +75,7 @@ internal static class HashedStackExperiments
                 new HeadManifest("general", Head(o.GeneralL2), stack.General.Labels),
                 new HeadManifest("domain", Head(stack.DomainL2), stack.Domain.Labels),
                 new HeadManifest("gate", Head(1f), stack.Gate.Labels),
-                new HeadManifest("stack", Head(0.1f), stack.Stacker.Labels),
+                new HeadManifest("stack", Head(o.StackerL2), stack.Stacker.Labels),
             ],
             Hashed = stack.Settings with { Combination = combination, Offsets = offsets ? stack.Settings.Offsets : [0f, 0f, 0f] },
         };

@@ -43,7 +43,7 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
         List<SparseRow> stackRows = [
             .. StackRows(sliceFeatures, sliceTruth, (1 - options.DomainShare) * total),
             .. StackRows(domainFeatures, domainTruth, options.DomainShare * total)];
-        FittedHead stacker = fitter.Fit(stackRows, StackFeatures.Count, 0.1f);
+        FittedHead stacker = fitter.Fit(stackRows, StackFeatures.Count, options.StackerL2);
 
         float[] offsets = [0, 0, 0];
         if (options.TuneOffsets)
@@ -63,6 +63,7 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
         HashedSentimentManifest f = options.Featurizer;
         int[] fold = Folds(domain.Count, options.Folds);
         List<(string Label, VBuffer<float> Features)> gateGeneral = gateSample.Select(i => (General, fitter.Features(f, general[i].Text))).ToList();
+        List<(string Label, VBuffer<float> Features)> generalSentiment = gateSample.Select(i => (general[i].Label, fitter.Features(f, general[i].Text))).ToList();
         float[][] study = new float[domain.Count][];
         Dictionary<float, float[][]> domainProbabilities = options.DomainL2.ToDictionary(l => l, _ => new float[domain.Count][]);
         for (int k = 0; k < options.Folds; k++)
@@ -73,7 +74,7 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
             FittedHead gate = fitter.Fit(HashedHeadFitter.Balanced([.. train.Select(i => (Study, fitter.Features(f, domain[i].Text))), .. gateGeneral]), dimension, 1f);
             foreach (float l2 in options.DomainL2)
             {
-                FittedHead head = fitter.Fit(HashedHeadFitter.Balanced(train.Select(i => (domain[i].Label, fitter.Features(f, domain[i].Text))).ToList()), dimension, l2);
+                FittedHead head = fitter.Fit(DomainRows(train.Select(i => domain[i]), f, generalSentiment, options.DomainGeneralShare), dimension, l2);
                 LinearHeadSet set = new(dimension, [(generalHead.Weights, generalHead.Biases), (head.Weights, head.Biases), (gate.Weights, gate.Biases)]);
                 foreach (int i in held)
                 {
@@ -96,9 +97,23 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
                 (bestL2, bestF1) = (l2, f1);
         }
         report("domain head and gate on all domain rows");
-        FittedHead domainHead = fitter.Fit(HashedHeadFitter.Balanced(domain.Select(d => (d.Label, fitter.Features(f, d.Text))).ToList()), dimension, bestL2);
+        FittedHead domainHead = fitter.Fit(DomainRows(domain, f, generalSentiment, options.DomainGeneralShare), dimension, bestL2);
         FittedHead fullGate = fitter.Fit(HashedHeadFitter.Balanced([.. domain.Select(d => (Study, fitter.Features(f, d.Text))), .. gateGeneral]), dimension, 1f);
         return new DomainFit(domainHead, fullGate, bestL2, bestF1, domainProbabilities[bestL2], study.Select(s => s[0]).ToArray());
+    }
+
+    /// <summary>
+    /// The domain head's rows: the domain posts, class-balanced, plus (when <paramref name="generalShare"/> &gt; 0) the
+    /// general sample with its sentiment labels, class-balanced, weighing <paramref name="generalShare"/> × the domain
+    /// total — so the head still knows plainly worded praise and criticism that a small domain corpus under-covers.
+    /// </summary>
+    private List<SparseRow> DomainRows(IEnumerable<LabeledText> rows, HashedSentimentManifest f, List<(string Label, VBuffer<float> Features)> generalSentiment, double generalShare)
+    {
+        List<(string, VBuffer<float>)> own = rows.Select(d => (d.Label, fitter.Features(f, d.Text))).ToList();
+        List<SparseRow> result = HashedHeadFitter.Balanced(own);
+        if (generalShare > 0 && generalSentiment.Count > 0)
+            result.AddRange(HashedHeadFitter.Balanced(generalSentiment, generalShare * own.Count / generalSentiment.Count));
+        return result;
     }
 
     private static float[] StackRow(LinearHeadSet heads, VBuffer<float> x)

@@ -11,6 +11,12 @@ public enum SentimentCombination
     Average,
     /// <summary>Mixture weighted by the gate head: P(study)·domain + (1 − P(study))·general.</summary>
     Gated,
+    /// <summary>
+    /// Product of experts: log P ∝ log P(general) + log P(domain). A class wins only when neither head finds it
+    /// unlikely, so plain wording that the general head reads confidently is not overruled by a domain head that
+    /// has seen few such posts.
+    /// </summary>
+    Product,
     /// <summary>A small maximum-entropy stacker over both heads' log-probabilities and the gate, trained out of fold.</summary>
     Stack,
 }
