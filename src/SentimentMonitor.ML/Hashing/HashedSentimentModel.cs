@@ -86,6 +86,10 @@ internal sealed class HashedSentimentModel
                 for (int c = 0; c < 3; c++)
                     z[c] = MathF.Log(MathF.Max(general[c], 1e-6f)) + MathF.Log(MathF.Max(domain[c], 1e-6f));
                 break;
+            case SentimentCombination.GatedAverage:
+                for (int c = 0; c < 3; c++)
+                    z[c] = MathF.Log(study * (general[c] + domain[c]) / 2 + (1 - study) * general[c]);
+                break;
             case SentimentCombination.Gated:
                 for (int c = 0; c < 3; c++)
                     z[c] = MathF.Log(study * domain[c] + (1 - study) * general[c]);

@@ -21,7 +21,7 @@ internal static class HashedStackExperiments
         HashedStackTrainer trainer = new(new HashedHeadFitter(ml, preprocessing), request.Seed, report);
         IReadOnlyList<(string Name, HashedStackOptions Options)> variants = request.Experiments && validation.Count > 0
             ? HashedStackGrid.Variants()
-            : [("stack + offsets (recipe)", request.Hashed ?? HashedStackGrid.Recipe)];
+            : [("recipe", request.Hashed ?? HashedStackGrid.Recipe)];
         List<ExperimentRow> experiments = [];
         List<(HashedStack Stack, SentimentCombination Combination, bool Offsets, double Score)> candidates = [];
         for (int v = 0; v < variants.Count; v++)
@@ -30,11 +30,12 @@ internal static class HashedStackExperiments
             Stopwatch clock = Stopwatch.StartNew();
             HashedStack stack = trainer.Fit(variants[v].Options, general, domain);
             double seconds = clock.Elapsed.TotalSeconds;
-            List<(string, SentimentCombination, bool)> combos = [(variants[v].Name, SentimentCombination.Stack, true)];
+            SentimentCombination shipped = variants[v].Options.Combination;
+            List<(string, SentimentCombination, bool)> combos = [($"{variants[v].Name}: {shipped.ToString().ToLowerInvariant()}", shipped, shipped == SentimentCombination.Stack)];
             // The simpler combinations of the first fit cost no training, so they are always reported; they compete
             // for shipping only when experiments were asked for.
             if (v == 0 && validation.Count > 0)
-                combos.AddRange(HashedStackGrid.Ablations);
+                combos.AddRange(HashedStackGrid.Ablations.Where(a => a.Combination != shipped || a.Offsets != (shipped == SentimentCombination.Stack)));
             foreach ((string name, SentimentCombination combination, bool offsets) in combos)
             {
                 List<ValidationScore> scores = Score(Manifest(request.Task, version, stack, combination, offsets), stack.Model(combination, offsets), validation);

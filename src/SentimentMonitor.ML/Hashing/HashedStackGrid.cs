@@ -14,7 +14,7 @@ internal static class HashedStackGrid
         HashedStackOptions r = Recipe;
         return
         [
-            ("stack + offsets (recipe)", r),
+            ("recipe", r),
             ("general head L2 = 0.3", r with { GeneralL2 = 0.3f }),
             ("general head L2 = 3", r with { GeneralL2 = 3f }),
             ("stacker domain share 0.3", r with { DomainShare = 0.3 }),
@@ -31,7 +31,9 @@ internal static class HashedStackGrid
         ("general head only (general file)", SentimentCombination.General, false),
         ("domain head only (domain file)", SentimentCombination.Domain, false),
         ("average of general and domain", SentimentCombination.Average, false),
+        ("product of general and domain", SentimentCombination.Product, false),
         ("gate-weighted mixture", SentimentCombination.Gated, false),
         ("stack, no offsets", SentimentCombination.Stack, false),
+        ("stack + tuned offsets", SentimentCombination.Stack, true),
     ];
 }

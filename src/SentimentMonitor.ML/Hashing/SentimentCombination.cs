@@ -17,6 +17,12 @@ public enum SentimentCombination
     /// has seen few such posts.
     /// </summary>
     Product,
+    /// <summary>
+    /// Gate-weighted, with the average on the study side: P(study)·(general + domain)/2 + (1 − P(study))·general.
+    /// General text is scored by the general head; posts about studies by both heads equally, so the domain head
+    /// adds what it knows about studies without overruling plainly worded praise or criticism.
+    /// </summary>
+    GatedAverage,
     /// <summary>A small maximum-entropy stacker over both heads' log-probabilities and the gate, trained out of fold.</summary>
     Stack,
 }

@@ -46,7 +46,7 @@ public sealed class HashedStackTrainingTests : IClassFixture<HashedStackTraining
         ModelManifest manifest = ModelBundle.ReadManifest(_trained.Result.ModelPath);
 
         Assert.NotNull(manifest.Hashed);
-        Assert.Equal(SentimentCombination.Stack, manifest.Hashed!.Combination);
+        Assert.Equal(SentimentCombination.GatedAverage, manifest.Hashed!.Combination);
         Assert.Equal(["general", "domain", "gate", "stack"], manifest.Heads.Select(h => h.Name));
         Assert.Equal(["general", "study"], manifest.Heads[2].Labels);
         Assert.Equal("stack-v3", manifest.Version);
