@@ -22,7 +22,7 @@ public sealed class ClassifyCommandTests : IDisposable
 
         Assert.True(code == 0, error);
         Assert.Contains("classified 300 posts", output);
-        Assert.Contains("sentiment sentiment-v1", output);
+        Assert.Contains("sentiment sentiment-v2", output);
         Assert.Contains("classified 300 / 300", error);
         Assert.Equal(0, again);
         Assert.Contains("classified 0 posts", secondOutput);

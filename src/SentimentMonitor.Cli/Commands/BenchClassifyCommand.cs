@@ -19,7 +19,7 @@ public static class BenchClassifyCommand
     public static Command Create()
     {
         Option<int> posts = new("--posts") { Description = "Posts per run", DefaultValueFactory = _ => 20_000 };
-        Option<string?> model = new("--model") { Description = "Sentiment model zip (default: models/sentiment-v1.zip)" };
+        Option<string?> model = new("--model") { Description = "Sentiment model zip (default: the newest models/sentiment-vN.zip)" };
         Option<bool> json = new("--json") { Description = "Print one JSON object" };
         Option<int> batch = new("--batch") { Description = "Posts per batch in the labels comparison (classify's default)", DefaultValueFactory = _ => 2000 };
         Option<int> perAuthor = new("--posts-per-author") { Description = "Posts per distinct author in the labels comparison", DefaultValueFactory = _ => 2 };

@@ -19,7 +19,7 @@ public static class ClassifyCommand
     {
         Option<string?> publication = new("--publication") { Description = "Only posts citing this publication (key, DOI, PMID or PMCID)" };
         Option<bool> all = new("--all") { Description = "Relabel every post, not only unlabelled ones" };
-        Option<string?> model = new("--model") { Description = "Sentiment model zip (default: models/sentiment-v1.zip)" };
+        Option<string?> model = new("--model") { Description = "Sentiment model zip (default: the newest models/sentiment-vN.zip)" };
         Option<int> batch = new("--batch") { Description = "Posts per batch (one transaction each)", DefaultValueFactory = _ => 2000 };
         Command command = new("classify", "Label stored posts (sentiment, evaluating vs sharing, aspects) and authors (role, specialty, career stage)") { publication, all, model, batch };
         VerbRunner.Attach(command, ctx =>

@@ -14,19 +14,24 @@ public static class TrainCommand
             Description = "Training file 'label<TAB>text' (repeatable); FILE@W weights its examples by W (e.g. a domain corpus @3)",
             Required = true,
         };
+        Option<string[]> domain = new("--domain")
+        {
+            Description = "Sentiment only: domain file of posts about studies (repeatable); trains the hashed stack (general head on --data, domain head, gate, stacker)",
+        };
         Option<string[]> valid = new("--valid") { Description = "Validation file (repeatable); metrics go in the model card" };
-        Option<string> output = new("--out") { Description = "Model zip to write, e.g. models/sentiment-v1.zip", Required = true };
+        Option<string> output = new("--out") { Description = "Model zip to write, e.g. models/sentiment-v2.zip", Required = true };
         Option<string> task = TaskOption.Create();
         Option<bool> experiments = new("--experiments") { Description = "Measure the experiment grid on the validation files first and keep the best variant" };
         Option<int> seed = new("--seed") { Description = "Random seed (fixed for reproducibility)", DefaultValueFactory = _ => 1 };
         Option<string?> version = new("--model-version") { Description = "Version recorded in the model (default: the zip's file name)" };
-        Command command = new("train", "Train a model from labelled text files and write its model card") { data, valid, output, task, experiments, seed, version };
+        Command command = new("train", "Train a model from labelled text files and write its model card") { data, domain, valid, output, task, experiments, seed, version };
         VerbRunner.Attach(command, ctx =>
         {
             TrainingRequest request = new()
             {
                 Task = TaskOption.Parse(ctx.Get(task)),
                 Data = (ctx.Get(data) ?? []).Select(TrainingFile.Parse).ToArray(),
+                Domain = (ctx.Get(domain) ?? []).Select(TrainingFile.Parse).ToArray(),
                 Validation = ctx.Get(valid) ?? [],
                 OutPath = ctx.Get(output)!,
                 Experiments = ctx.Get(experiments),
@@ -60,6 +65,10 @@ public static class TrainCommand
         catch (FileNotFoundException ex)
         {
             throw new CliException(ExitCode.InputNotFound, ex.Message, ex);
+        }
+        catch (ArgumentException ex) when (ex.ParamName == "request")
+        {
+            throw new CliException(ExitCode.Usage, ex.Message, ex);
         }
         catch (FormatException ex)
         {

@@ -60,11 +60,13 @@ internal static class LexiconFeatures
     {
         if (token.Kind == TokenKind.Emoticon && lexicon.TryGet(token.Text, out valence))
             return true;
-        string lower = token.Text.ToLowerInvariant();
-        if (lexicon.TryGet(lower, out valence))
+        // Lower-case, then (when that misses) the elongation-squeezed form, in stack buffers: no allocation per token.
+        Span<char> lower = token.Text.Length <= 128 ? stackalloc char[token.Text.Length] : new char[token.Text.Length];
+        int n = token.Text.AsSpan().ToLowerInvariant(lower);
+        if (lexicon.TryGet(lower[..n], out valence))
             return true;
-        string squeezed = SocialTokenizer.SqueezeElongation(lower);
-        return !ReferenceEquals(squeezed, lower) && lexicon.TryGet(squeezed, out valence);
+        int squeezed = SocialTokenizer.SqueezeInPlace(lower[..n]);
+        return squeezed < n && lexicon.TryGet(lower[..squeezed], out valence);
     }
 
     private static bool NegatedByPrevious(IReadOnlyList<TextToken> tokens, int index)

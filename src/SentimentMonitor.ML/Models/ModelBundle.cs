@@ -19,7 +19,9 @@ public static class ModelBundle
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    internal static void Save(string path, ModelManifest manifest, IReadOnlyDictionary<string, ITransformer> heads, MLContext ml)
+    /// <param name="schemas">Input schema per head when it is not the text <see cref="ModelInput"/> (hashed sentiment heads read a feature vector).</param>
+    internal static void Save(string path, ModelManifest manifest, IReadOnlyDictionary<string, ITransformer> heads, MLContext ml,
+        IReadOnlyDictionary<string, DataViewSchema>? schemas = null)
     {
         string full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -43,7 +45,7 @@ public static class ModelBundle
             {
                 // ML.NET's own zip is already compressed; store it as is.
                 using Stream entry = zip.CreateEntry($"heads/{head.Name}.zip", CompressionLevel.NoCompression).Open();
-                ml.Model.Save(heads[head.Name], headSchema, entry);
+                ml.Model.Save(heads[head.Name], schemas?.GetValueOrDefault(head.Name) ?? headSchema, entry);
             }
         }
         File.Move(temp, full, overwrite: true);

@@ -19,4 +19,7 @@ public sealed record ModelManifest
 
     /// <summary>Set when every head scores one shared featurizer's output (absent in older zips: one pipeline per head).</summary>
     public SharedFeaturesManifest? SharedFeatures { get; init; }
+
+    /// <summary>Hashed-feature sentiment stack settings; null for models with ML.NET text featurisation.</summary>
+    public Hashing.HashedSentimentManifest? Hashed { get; init; }
 }

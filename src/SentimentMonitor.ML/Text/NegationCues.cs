@@ -10,6 +10,27 @@ internal static class NegationCues
         "wouldnt", "hasnt", "havent", "hadnt", "neednt", "mustnt",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueSpans = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Same answer as <see cref="IsCue(string)"/> without allocating.</summary>
+    public static bool IsCue(ReadOnlySpan<char> token)
+    {
+        if (token.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || token.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (CueSpans.Contains(token))
+            return true;
+        if (!token.Contains('\'') || token.Length > 64)
+            return token.Contains('\'') && Cues.Contains(token.ToString().Replace("'", ""));
+        Span<char> without = stackalloc char[token.Length];
+        int n = 0;
+        foreach (char c in token)
+        {
+            if (c != '\'')
+                without[n++] = c;
+        }
+        return CueSpans.Contains(without[..n]);
+    }
+
     public static bool IsCue(string token)
     {
         if (token.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || token.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))

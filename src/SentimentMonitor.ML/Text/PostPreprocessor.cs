@@ -27,14 +27,21 @@ internal sealed class PostPreprocessor(PreprocessingOptions options)
     private string Join(List<TextToken> tokens)
     {
         StringBuilder sb = new(tokens.Count * 6);
+        Span<char> buffer = stackalloc char[128];
         int negationLeft = 0;
         foreach (TextToken token in tokens)
         {
             if (sb.Length > 0)
                 sb.Append(' ');
-            string text = token.Kind is TokenKind.Emoji or TokenKind.Emoticon
-                ? token.Text
-                : SocialTokenizer.SqueezeElongation(token.Text.ToLowerInvariant());
+            scoped ReadOnlySpan<char> text;
+            if (token.Kind is TokenKind.Emoji or TokenKind.Emoticon)
+                text = token.Text;
+            else
+            {
+                // Lower case and squeezed elongations, written without allocating a string per token.
+                Span<char> target = token.Text.Length <= buffer.Length ? buffer : new char[token.Text.Length];
+                text = target[..SocialTokenizer.LowerAndSqueeze(token.Text, target)];
+            }
             sb.Append(text);
             if (!Options.MarkNegation)
                 continue;

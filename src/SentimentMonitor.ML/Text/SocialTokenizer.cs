@@ -171,6 +171,32 @@ internal static class SocialTokenizer
         return category == UnicodeCategory.OtherSymbol && c >= '\u2190' ? 1 : 0;
     }
 
+    /// <summary>
+    /// Lower-cases <paramref name="token"/> (invariant culture) and squeezes elongations into <paramref name="destination"/>
+    /// (at least as long as the token); returns the length written. Same result as
+    /// <c>SqueezeElongation(token.ToLowerInvariant())</c> without allocating.
+    /// </summary>
+    public static int LowerAndSqueeze(ReadOnlySpan<char> token, Span<char> destination)
+    {
+        int n = token.ToLowerInvariant(destination);
+        if (n < 0)
+            throw new ArgumentException("destination is too short", nameof(destination));
+        return SqueezeInPlace(destination[..n]);
+    }
+
+    /// <summary>Squeezes runs of three or more equal characters to two, in place; returns the new length.</summary>
+    public static int SqueezeInPlace(Span<char> text)
+    {
+        int written = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (written >= 2 && text[i] == text[written - 1] && text[i] == text[written - 2])
+                continue;
+            text[written++] = text[i];
+        }
+        return written;
+    }
+
     /// <summary>Squeezes runs of three or more equal characters to two ("soooo" → "soo", "!!!!" → "!!").</summary>
     public static string SqueezeElongation(string token)
     {

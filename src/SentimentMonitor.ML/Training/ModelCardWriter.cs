@@ -18,7 +18,7 @@ public static class ModelCardWriter
         md.AppendLine($"- trained: {result.Manifest.TrainedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC in {result.Duration.TotalSeconds:0.0} s (including experiments); seed {request.Seed}");
         if (File.Exists(result.ModelPath))
             md.AppendLine($"- file: `{Path.GetFileName(result.ModelPath)}`, {new FileInfo(result.ModelPath).Length / 1024.0 / 1024.0:0.00} MB");
-        md.AppendLine($"- command: `sentimentmonitor train --task {task} {string.Join(' ', request.Data.Select(d => $"--data {d.Path}{(d.Weight == 1 ? "" : $"@{d.Weight.ToString(CultureInfo.InvariantCulture)}")}"))} {string.Join(' ', request.Validation.Select(v => $"--valid {v}"))} --out {request.OutPath}{(request.Experiments ? " --experiments" : "")}`");
+        md.AppendLine($"- command: `sentimentmonitor train --task {task} {string.Join(' ', request.Data.Select(d => $"--data {d.Path}{(d.Weight == 1 ? "" : $"@{d.Weight.ToString(CultureInfo.InvariantCulture)}")}"))}{string.Concat(request.Domain.Select(d => $" --domain {d.Path}"))} {string.Join(' ', request.Validation.Select(v => $"--valid {v}"))} --out {request.OutPath}{(request.Experiments ? " --experiments" : "")}`");
         md.AppendLine();
         md.AppendLine("## Training data");
         md.AppendLine();
@@ -31,7 +31,7 @@ public static class ModelCardWriter
         md.AppendLine();
         md.AppendLine(result.PipelineDescription);
         md.AppendLine();
-        md.AppendLine(result.Manifest.SharedFeatures is not null ? SharedFeaturesNote : "Preprocessing (in C#, before ML.NET): social-text normalisation (URL → `url`, @mention → `@user`, hashtags split into words, emoji and emoticons kept as tokens, punctuation split off words, elongations squeezed, lower case), runs of ≥ 3 words of the cited publication's title removed, negation scope marked with `_neg`; 7 VADER lexicon features (embedded MIT lexicon). Then ML.NET FeaturizeText (word and char n-grams, L2-normalised) + lexicon features → linear maximum-entropy classifier with example weights (file weight × class weight N/(K·n_c)).");
+        md.AppendLine(request.Domain.Count > 0 ? HashedPipelineText : result.Manifest.SharedFeatures is not null ? SharedFeaturesNote : "Preprocessing (in C#, before ML.NET): social-text normalisation (URL → `url`, @mention → `@user`, hashtags split into words, emoji and emoticons kept as tokens, punctuation split off words, elongations squeezed, lower case), runs of ≥ 3 words of the cited publication's title removed, negation scope marked with `_neg`; 7 VADER lexicon features (embedded MIT lexicon). Then ML.NET FeaturizeText (word and char n-grams, L2-normalised) + lexicon features → linear maximum-entropy classifier with example weights (file weight × class weight N/(K·n_c)).");
         md.AppendLine();
         md.AppendLine("## Validation");
         md.AppendLine();
@@ -39,7 +39,9 @@ public static class ModelCardWriter
         if (result.Experiments.Count > 0)
         {
             md.AppendLine();
-            md.AppendLine("## Experiments (each variant trained on the same data, scored on the validation files; the best selection score is shipped)");
+            md.AppendLine(request.Experiments
+                ? "## Experiments (each variant trained on the same data, scored on the validation files; the best selection score is shipped)"
+                : "## Experiments (the recipe and simpler combinations of its heads, scored on the validation files; the recipe is shipped)");
             md.AppendLine();
             md.AppendLine($"| variant | {string.Join(" | ", request.Validation.Select(v => Path.GetFileName(v)))} | train s |");
             md.AppendLine($"|---|{string.Concat(request.Validation.Select(_ => "---|"))}---|");
@@ -68,6 +70,15 @@ public static class ModelCardWriter
         + "At prediction the featurizer's n-gram dictionaries are replayed in C# (tests check equality with ML.NET), so the evaluating and aspect "
         + "heads of zips with the same featurizer id cost one featurisation per post. Decision thresholds come from 5-fold out-of-fold "
         + "probabilities of the training data.";
+
+    private const string HashedPipelineText =
+        "Preprocessing (in C#): the same social-text normalisation, title stripping, negation marking and 7 VADER lexicon features as the ML.NET pipeline. "
+        + "Features (in C#, no dictionary): word and char n-grams hashed into 2^bits buckets, TF, L2-normalised, + lexicon features. "
+        + "Heads (ML.NET L-BFGS maximum entropy, L1 = 0, class-balanced example weights; their weights are read back and scored in C# at prediction): "
+        + "**general** on the `--data` files minus a held-out slice; **domain** on the `--domain` files (L2 chosen by K-fold cross-validation on them); "
+        + "**gate** (is this a post about a study? domain rows vs a sample of general rows); **stack**: maximum entropy over both heads' log-probabilities, "
+        + "the gate's P(study) and their products, trained on the general slice and out-of-fold domain predictions. "
+        + "Per-class decision offsets are tuned on those same training-side rows (mean of general macro-recall and domain macro-F1); validation files are only scored.";
 
     private static void AppendScores(StringBuilder md, IReadOnlyList<ValidationScore> scores)
     {

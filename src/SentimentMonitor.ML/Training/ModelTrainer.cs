@@ -3,6 +3,7 @@ using Microsoft.ML;
 using SentimentMonitor.ML.Data;
 using SentimentMonitor.ML.Evaluation;
 using SentimentMonitor.ML.Heads;
+using SentimentMonitor.ML.Hashing;
 using SentimentMonitor.ML.Models;
 using SentimentMonitor.ML.Prediction;
 
@@ -27,6 +28,8 @@ public sealed class ModelTrainer(IProgress<string>? progress = null)
         Report($"{rows.Count} training rows, {validation.Sum(v => v.Rows.Count)} validation rows");
         HeadTrainer heads = new(new MLContext(seed: request.Seed));
         string version = request.Version ?? Path.GetFileNameWithoutExtension(request.OutPath);
+        if (request.Domain.Count > 0)
+            return TrainHashedStack(request, heads.Context, rows, summaries, validation, version, clock);
 
         (ModelManifest manifest, Dictionary<string, ITransformer> transformers, List<ExperimentRow> experiments, List<ValidationScore> scores, string pipeline) =
             request.Task switch
@@ -41,6 +44,27 @@ public sealed class ModelTrainer(IProgress<string>? progress = null)
         ModelBundle.Save(request.OutPath, manifest, transformers, heads.Context);
         string card = Path.ChangeExtension(request.OutPath, ".md");
         TrainingResult result = new(manifest, request.OutPath, card, summaries, scores, experiments, clock.Elapsed, pipeline);
+        ModelCardWriter.Write(card, result, request);
+        Report($"done in {clock.Elapsed.TotalSeconds:0.0} s; card: {card}");
+        return result;
+    }
+
+    private TrainingResult TrainHashedStack(TrainingRequest request, MLContext ml, List<(LabeledText Row, float Weight)> rows,
+        List<DataFileSummary> summaries, List<(string File, IReadOnlyList<LabeledText> Rows)> validation, string version, Stopwatch clock)
+    {
+        if (request.Task != ModelTask.Sentiment)
+            throw new ArgumentException("domain files (--domain) are only used by sentiment models", nameof(request));
+        (List<(LabeledText Row, float Weight)> domainRows, List<DataFileSummary> domainSummaries) = TrainingData.Load(request.Domain, request.Task);
+        Report($"{domainRows.Count} domain rows");
+        HashedStackOutcome outcome = HashedStackExperiments.Run(ml, request, rows.Select(r => r.Row).ToList(), domainRows.Select(r => r.Row).ToList(),
+            validation, version, Report);
+        foreach (ValidationScore s in outcome.Scores)
+            Report($"validation {Describe(s)}");
+        Report($"saving {request.OutPath}");
+        ModelBundle.Save(request.OutPath, outcome.Manifest, outcome.Transformers, ml, outcome.Schemas);
+        string card = Path.ChangeExtension(request.OutPath, ".md");
+        TrainingResult result = new(outcome.Manifest, request.OutPath, card, [.. summaries, .. domainSummaries], outcome.Scores, outcome.Experiments,
+            clock.Elapsed, outcome.Pipeline);
         ModelCardWriter.Write(card, result, request);
         Report($"done in {clock.Elapsed.TotalSeconds:0.0} s; card: {card}");
         return result;

@@ -7,6 +7,11 @@ public sealed record TrainingRequest
 {
     public required ModelTask Task { get; init; }
     public required IReadOnlyList<TrainingFile> Data { get; init; }
+    /// <summary>
+    /// Domain files (posts about studies). With any, a sentiment model is the hashed stack: a general head on
+    /// <see cref="Data"/>, a domain head on these, a gate and a stacker (file weights are not used there).
+    /// </summary>
+    public IReadOnlyList<TrainingFile> Domain { get; init; } = [];
     public IReadOnlyList<string> Validation { get; init; } = [];
     /// <summary>Path of the model zip; the card goes next to it with the .md extension.</summary>
     public required string OutPath { get; init; }
@@ -15,6 +20,8 @@ public sealed record TrainingRequest
     public int Seed { get; init; } = 1;
     /// <summary>Pipeline to train; default: the task's shipped recipe.</summary>
     public TextPipelineOptions? Options { get; init; }
+    /// <summary>Hashed stack variant to train instead of its recipe (tests use a small, fast one).</summary>
+    internal Hashing.HashedStackOptions? Hashed { get; init; }
     /// <summary>Run the task's experiment grid on the validation files first and keep the best variant.</summary>
     public bool Experiments { get; init; }
 }

@@ -79,7 +79,7 @@ public sealed class AuthorCommandTests : IDisposable
         Import("Pediatric oncologist, MD. Infant leukemia. Views my own.", DateTimeOffset.UnixEpoch);
         await InProcessCli.RunAsync("--db", _db, "author", "set", "researcher", "jane.bsky.social");
 
-        (int code, string output, string error) = await InProcessCli.RunAsync("--db", _db, "classify", "--all", "--model", RepoModel("sentiment-v1.zip"));
+        (int code, string output, string error) = await InProcessCli.RunAsync("--db", _db, "classify", "--all", "--model", RepoModel("sentiment-v2.zip"));
 
         Assert.True(code == 0, error);
         Assert.Contains("labelled 1 authors", output);

@@ -52,7 +52,7 @@ public sealed class SharedHeadsTests(TrainedSharedHeads trained) : IClassFixture
     public void ReactionClassifier_AfterSentimentOnSameBatch_SameLabelsAsAlone()
     {
         MlNetReactionClassifier both = new(MlNetEvaluatingClassifier.Load(trained.Evaluating.ModelPath), MlNetAspectClassifier.Load(trained.Aspects.ModelPath));
-        MlNetSentimentClassifier sentiment = MlNetSentimentClassifier.Load(Support.RepositoryRoot.File("models", "sentiment-v1.zip"));
+        MlNetSentimentClassifier sentiment = MlNetSentimentClassifier.Load(Support.RepositoryRoot.File("models", "sentiment-v2.zip"));
         ClassificationInput[] alone = Inputs();
         ClassificationInput[] shared = Inputs();
 

@@ -5,12 +5,12 @@ using SentimentMonitor.ML.Tests.Support;
 namespace SentimentMonitor.ML.Tests.Shipped;
 
 /// <summary>
-/// The shipped models/sentiment-v1.zip on unambiguous posts about studies. Written before the model was
+/// The shipped models/sentiment-v2.zip on unambiguous posts about studies. Written before the model was
 /// trained; never edit them to make a new model pass.
 /// </summary>
 public class ShippedSentimentModelTests
 {
-    private static readonly Lazy<MlNetSentimentClassifier> Model = new(() => MlNetSentimentClassifier.Load(RepositoryRoot.File("models", "sentiment-v1.zip")));
+    private static readonly Lazy<MlNetSentimentClassifier> Model = new(() => MlNetSentimentClassifier.Load(RepositoryRoot.File("models", "sentiment-v2.zip")));
 
     [Theory]
     [InlineData("Fantastic trial, practice changing results. Congratulations to the investigators!")]
@@ -49,19 +49,30 @@ public class ShippedSentimentModelTests
     [InlineData("Journal club this Thursday will discuss the new stroke thrombectomy trial. Link below.")]
     [InlineData("Does anyone know whether the trial reported outcomes by age group?")]
     [InlineData("Results will be presented at the ASCO annual meeting in June.")]
-    [InlineData("The paper reports the primary endpoint and several secondary endpoints at two years.", Skip = "known miss of sentiment-v1 (reported to the lead); fix the model, never this expectation")]
+    [InlineData("The paper reports the primary endpoint and several secondary endpoints at two years.")]
     [InlineData("Reading the new lung cancer trial this afternoon. https://t.co/abc123")]
     [InlineData("Where can I find the supplementary appendix of this trial?")]
     [InlineData("Podcast episode on the new sepsis trial is out now.")]
-    [InlineData("The trial enrolled 480 patients at 52 centres in 11 countries.", Skip = "known miss of sentiment-v1 (reported to the lead); fix the model, never this expectation")]
+    [InlineData("The trial enrolled 480 patients at 52 centres in 11 countries.")]
     [InlineData("Press release: the phase 2 study of drug X in children with asthma has completed enrolment.")]
     public void Classify_PlainSharing_Neutral(string text) => Assert.Equal(Sentiment.Neutral, Model.Value.Classify(new ClassificationInput(text)).Label);
+
+    // Clear verdicts from the bundled sample posts (samples/source; another author's voice than the training corpus),
+    // classified with their publication's title as the app does. Added with sentiment-v2, before it was trained.
+    [Theory]
+    [InlineData("This is the paper we have been waiting for. Infants with KMT2A-rearranged ALL have had dismal outcomes for decades, and one course of blinatumomab after induction pushes 2-yr EFS to ~82%. Practice changing. #OncSky", "Blinatumomab Added to Chemotherapy in Infant Lymphoblastic Leukemia", Sentiment.Positive)]
+    [InlineData("Interfant-21 in @NEJM: 30 infants, blinatumomab after induction, almost all MRD negative or low afterwards. Huge step for the hardest-to-treat ALL. Congrats to the Interfant group!", "Blinatumomab Added to Chemotherapy in Infant Lymphoblastic Leukemia", Sentiment.Positive)]
+    [InlineData("Updated our secondary-prevention clinic protocol to consider semaglutide after SELECT. Practice changing for us.", "Semaglutide and Cardiovascular Outcomes in Obesity without Diabetes", Sentiment.Positive)]
+    [InlineData("CLARITY AD: a 0.45-point CDR-SB difference is below most estimates of a minimal clinically important difference. And ARIA-E in 12.6%. I'm not rushing to prescribe.", "Lecanemab in Early Alzheimer's Disease", Sentiment.Negative)]
+    [InlineData("New in NEJM: Semaglutide and Cardiovascular Outcomes in Obesity without Diabetes (SELECT)", "Semaglutide and Cardiovascular Outcomes in Obesity without Diabetes", Sentiment.Neutral)]
+    public void Classify_SamplePostsWithTitle_ExpectedVerdict(string text, string title, Sentiment expected) =>
+        Assert.Equal(expected, Model.Value.Classify(new ClassificationInput(text, title)).Label);
 
     [Fact]
     public void Load_ShippedModel_ReportsVersionAndProbabilities()
     {
         SentimentPrediction p = Model.Value.Classify(new ClassificationInput("Great trial!"));
-        Assert.Equal("sentiment-v1", p.ModelVersion);
+        Assert.Equal("sentiment-v2", p.ModelVersion);
         Assert.Equal(1f, p.Negative + p.Neutral + p.Positive, 3);
         Assert.True(p.Confidence > 0.34f);
     }

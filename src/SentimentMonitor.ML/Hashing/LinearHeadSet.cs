@@ -1,0 +1,99 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Microsoft.ML.Data;
+
+namespace SentimentMonitor.ML.Hashing;
+
+/// <summary>
+/// Several linear softmax heads over the same sparse features, scored in one pass. The weights of all heads are
+/// interleaved per feature (feature-major, one SIMD-width row per feature), so each feature of a post costs one
+/// memory access and one vector multiply-add however many heads there are.
+/// </summary>
+internal sealed class LinearHeadSet
+{
+    private readonly float[] _table;
+    private readonly float[] _biases;
+    private readonly int[] _offsets;
+    private readonly int[] _classes;
+
+    /// <param name="heads">Per head: one weight vector per class (length <paramref name="dimension"/>) and one bias per class.</param>
+    public LinearHeadSet(int dimension, IReadOnlyList<(VBuffer<float>[] Weights, float[] Biases)> heads)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        _classes = heads.Select(h => h.Biases.Length).ToArray();
+        _offsets = new int[heads.Count];
+        int total = 0;
+        for (int h = 0; h < heads.Count; h++)
+        {
+            _offsets[h] = total;
+            total += _classes[h];
+        }
+        Stride = (total + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
+        Dimension = dimension;
+        _table = new float[(long)dimension * Stride > int.MaxValue ? throw new ArgumentOutOfRangeException(nameof(dimension)) : dimension * Stride];
+        _biases = new float[Stride];
+        for (int h = 0; h < heads.Count; h++)
+        {
+            for (int c = 0; c < _classes[h]; c++)
+            {
+                int column = _offsets[h] + c;
+                _biases[column] = heads[h].Biases[c];
+                VBuffer<float> w = heads[h].Weights[c];
+                if (w.Length != dimension)
+                    throw new InvalidDataException($"head {h} has {w.Length} weights, expected {dimension}");
+                foreach ((int index, float value) in Enumerate(w))
+                    _table[index * Stride + column] = value;
+            }
+        }
+    }
+
+    public int Dimension { get; }
+
+    /// <summary>Floats per feature row (all heads' classes, padded to the SIMD width).</summary>
+    public int Stride { get; }
+
+    public int HeadCount => _classes.Length;
+
+    /// <summary>Raw scores (w·x + b) of every class of every head into <paramref name="scores"/> (length <see cref="Stride"/>).</summary>
+    public void Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> scores)
+    {
+        _biases.CopyTo(scores);
+        Span<Vector<float>> acc = MemoryMarshal.Cast<float, Vector<float>>(scores[..Stride]);
+        ReadOnlySpan<Vector<float>> rows = MemoryMarshal.Cast<float, Vector<float>>(_table);
+        int vectorsPerRow = Stride / Vector<float>.Count;
+        for (int i = 0; i < indices.Length; i++)
+        {
+            int row = indices[i] * vectorsPerRow;
+            Vector<float> x = new(values[i]);
+            for (int v = 0; v < vectorsPerRow; v++)
+                acc[v] += rows[row + v] * x;
+        }
+    }
+
+    /// <summary>Turns head <paramref name="head"/>'s raw scores into probabilities (softmax), written to <paramref name="probabilities"/>.</summary>
+    public void Softmax(ReadOnlySpan<float> scores, int head, Span<float> probabilities)
+    {
+        ReadOnlySpan<float> s = scores.Slice(_offsets[head], _classes[head]);
+        float max = float.NegativeInfinity;
+        foreach (float v in s)
+            max = MathF.Max(max, v);
+        float sum = 0;
+        for (int c = 0; c < s.Length; c++)
+        {
+            probabilities[c] = MathF.Exp(s[c] - max);
+            sum += probabilities[c];
+        }
+        for (int c = 0; c < s.Length; c++)
+            probabilities[c] /= sum;
+    }
+
+    private static IEnumerable<(int Index, float Value)> Enumerate(VBuffer<float> buffer)
+    {
+        ReadOnlySpan<float> values = buffer.GetValues();
+        ReadOnlySpan<int> indices = buffer.GetIndices();
+        List<(int, float)> pairs = new(values.Length);
+        for (int i = 0; i < values.Length; i++)
+            pairs.Add((buffer.IsDense ? i : indices[i], values[i]));
+        return pairs;
+    }
+}
