@@ -4,6 +4,7 @@ using Microsoft.ML.Data;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.ML.Aspects;
 using SentimentMonitor.ML.Models;
+using SentimentMonitor.ML.Prediction;
 using SentimentMonitor.ML.Schema;
 using SentimentMonitor.ML.Text;
 
@@ -94,16 +95,7 @@ internal sealed class SharedFeatureModel
         }
         ModelInput[] rows = posts.Select(p => new ModelInput { Text = p.Text, Lex = p.Lexicon, Rules = p.Rules }).ToArray();
         IDataView featurised = _featurizer.Transform(_ml.Data.LoadFromEnumerable(rows));
-        DataViewSchema.Column column = featurised.Schema[SharedFeaturizer.Column];
-        using DataViewRowCursor cursor = featurised.GetRowCursor([column]);
-        ValueGetter<VBuffer<float>> get = cursor.GetGetter<VBuffer<float>>(column);
-        VBuffer<float> buffer = default;
-        int row = 0;
-        while (cursor.MoveNext())
-        {
-            get(ref buffer);
-            scores[row++] = ScoreHeads(buffer);
-        }
+        VectorColumn.ForEach(featurised, SharedFeaturizer.Column, (row, features) => scores[row] = ScoreHeads(features));
         return (posts, scores);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using SentimentMonitor.ML.Aspects;
+using SentimentMonitor.ML.Prediction;
 using SentimentMonitor.ML.Schema;
 using SentimentMonitor.ML.Text;
 using SentimentMonitor.ML.Training;
@@ -32,15 +33,7 @@ internal sealed class SharedHeadsFitter(MLContext ml, int seed)
         DataViewSchema.Column column = featurised.Schema[SharedFeaturizer.Column];
         int dimension = ((VectorDataViewType)column.Type).Size;
         VBuffer<float>[] vectors = new VBuffer<float>[texts.Count];
-        using DataViewRowCursor cursor = featurised.GetRowCursor([column]);
-        ValueGetter<VBuffer<float>> get = cursor.GetGetter<VBuffer<float>>(column);
-        VBuffer<float> buffer = default;
-        int i = 0;
-        while (cursor.MoveNext())
-        {
-            get(ref buffer);
-            buffer.CopyTo(ref vectors[i++]); // the getter reuses its buffer
-        }
+        VectorColumn.ForEach(featurised, SharedFeaturizer.Column, (row, features) => features.CopyTo(ref vectors[row])); // the buffer is reused
         return new FeaturizedTexts(featurizer, vectors, dimension);
     }
 

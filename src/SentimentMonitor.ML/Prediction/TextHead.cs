@@ -59,18 +59,12 @@ internal sealed class TextHead
         if (rows.Count == 0)
             return results;
         IDataView scored = _model.Transform(_ml.Data.LoadFromEnumerable(rows));
-        DataViewSchema.Column scoreColumn = scored.Schema["Score"];
-        using DataViewRowCursor cursor = scored.GetRowCursor([scoreColumn]);
-        ValueGetter<VBuffer<float>> getScore = cursor.GetGetter<VBuffer<float>>(scoreColumn);
-        VBuffer<float> buffer = default;
-        int i = 0;
-        while (cursor.MoveNext())
+        VectorColumn.ForEach(scored, "Score", (row, score) =>
         {
-            getScore(ref buffer);
             float[] scores = new float[Labels.Count];
-            buffer.CopyTo(scores);
-            results[i++] = new HeadPrediction(Labels[ArgMax(scores)], scores);
-        }
+            score.CopyTo(scores);
+            results[row] = new HeadPrediction(Labels[ArgMax(scores)], scores);
+        });
         return results;
     }
 
