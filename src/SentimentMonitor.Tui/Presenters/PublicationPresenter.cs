@@ -62,11 +62,18 @@ public sealed partial class PublicationPresenter
     private int _pollsSinceReload;
 
     /// <summary>
-    /// The refresh timer's cheap check: true when a newer post arrived, and every <see cref="FullReloadEvery"/>th
-    /// call anyway (older posts imported, labels changed in another process).
+    /// The refresh timer's check: true when a newer post arrived, when the counts moved (labels changed in another
+    /// process), and every <see cref="FullReloadEvery"/>th call anyway (e.g. older posts imported, evaluating flags changed).
     /// </summary>
-    public bool ActivityChanged() =>
-        ++_pollsSinceReload >= FullReloadEvery || PaperReads.NewestPostAt(_ports, Publication.Key) != Summary.LastPostAt;
+    public bool ActivityChanged()
+    {
+        if (++_pollsSinceReload >= FullReloadEvery || PaperReads.NewestPostAt(_ports, Publication.Key) != Summary.LastPostAt)
+            return true;
+        // Labels changed in another process (classify, a relabel) move the counts without adding a post; the daily
+        // count documents are cheap to read (tens of ms for a 200k-post paper), so compare them on every poll.
+        (IReadOnlyList<ReactionCount> counts, IReadOnlyList<AspectCount> aspects) = _ports.Statistics.CountsWithAspects(Publication.Key);
+        return !counts.SequenceEqual(_counts) || !aspects.SequenceEqual(_aspects);
+    }
 
     /// <summary>Polls between full re-reads of the counts.</summary>
     public int FullReloadEvery { get; init; } = 6;

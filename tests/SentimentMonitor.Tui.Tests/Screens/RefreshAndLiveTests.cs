@@ -31,6 +31,24 @@ public sealed class RefreshAndLiveTests : IDisposable
     }
 
     [Fact]
+    public void RefreshTimer_LabelChangedByAnotherWriter_HeadlineFollowsOnTheNextPoll()
+    {
+        VirtualTimeProvider time = new();
+        using Harness ui = new(_db.Ports, 120, 40, new DashboardOptions { RefreshInterval = TimeSpan.FromSeconds(5) }, time);
+        DashboardApp.StartRefreshTimer(ui.App, ui.Window);
+        ui.Press(Terminal.Gui.Input.Key.Enter);
+        Assert.Contains("clin. net +0.43 ±0.56 n=7", ui.Screen);
+
+        // Another process turns the clinician's negative "Worried about CRS" post positive: no post is added.
+        using (LiteDbStore other = new(new LiteDbStoreOptions(_db.DatabasePath, Shared: true)))
+            other.SetHumanLabels(PostKeys.For(Platform.Bluesky, "b3"), Sentiment.Positive, null);
+        time.Advance(TimeSpan.FromSeconds(6));
+        ui.App.TimedEvents!.RunTimers();
+
+        Assert.Contains("│12 posts · clinicians 7 · clin. net +0.71", ui.Screen);
+    }
+
+    [Fact]
     public void LiveKey_NoCollectorInThisHost_SaysWhereToCollect()
     {
         using Harness ui = new(_db.Ports, 120, 40);
