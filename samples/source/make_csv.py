@@ -13,6 +13,26 @@ PAPERS = {
 }
 INSTANCES = ["med-mastodon.com", "mastodon.social", "fediscience.org"]
 
+
+# Function words that mark the handful of non-English sample posts; the platforms send a language code with every
+# post, so the sample should too (two hits needed, else English).
+LANG_MARKERS = {
+    "fr": {"le", "la", "les", "des", "est", "pour", "chez", "très", "une", "nous", "je", "mois", "plus"},
+    "es": {"el", "los", "las", "muy", "estudio", "una", "nuestros", "pero", "lo", "qué", "pasa", "mitad", "sigue", "siendo", "después", "quién", "va", "pagar", "sin", "mes", "sigo", "poder", "mis", "con", "gran", "pregunta"},
+    "pt": {"não", "nossa", "prática", "estudo", "muito", "uma", "vai", "os", "em", "lindo", "após", "dias", "resumo", "residentes", "quem", "já", "está", "usando", "protocolo", "duas", "semanas", "depois", "conseguimos", "nosso", "primeiro", "aqui", "custo", "pergunta"},
+    "de": {"und", "die", "der", "nicht", "ist", "eine", "wir", "mit", "das", "studie", "für", "auf", "als", "bei", "zur", "aber", "kleine", "großer", "senkt", "ohne", "kurze", "zusammenfassung"},
+}
+
+
+def guess_lang(text):
+    words = [w.strip(".,:;!?()\"'").lower() for w in text.split()]
+    best, hits = "en", 1
+    for code, markers in LANG_MARKERS.items():
+        n = sum(w in markers for w in words)
+        if n > hits:
+            best, hits = code, n
+    return best
+
 def h(s, mod):
     return int(hashlib.sha256(s.encode()).hexdigest(), 16) % mod
 
@@ -77,7 +97,7 @@ def main():
             platform=plat, id=pid, created_at=created.strftime("%Y-%m-%dT%H:%M:%SZ"),
             author_id=author_id, author_handle=handle, author_name=a["name"], author_bio=a["bio"],
             text=p["text"] + shown(plat, url_target, seed), url=url, links=url_target,
-            lang="", likes=likes, reposts=likes // 4, replies=h(seed + "r", 40), quotes=h(seed + "q", 10),
+            lang=guess_lang(p["text"]), likes=likes, reposts=likes // 4, replies=h(seed + "r", 40), quotes=h(seed + "q", 10),
             relation="original", referenced_id=""))
     # A few reposts of the most liked X originals: stored as reposts, not as new text.
     originals = sorted((r for r in out if r["platform"] == "x"), key=lambda r: -int(r["likes"]))[:12]
