@@ -4,6 +4,7 @@ using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.ML.Heads;
 using SentimentMonitor.ML.Models;
+using SentimentMonitor.ML.Prediction;
 using SentimentMonitor.ML.Schema;
 using SentimentMonitor.ML.Text;
 using SentimentMonitor.ML.Training;
@@ -97,14 +98,7 @@ public sealed class SharedHeadsTests(TrainedSharedHeads trained) : IClassFixture
         VBuffer<float>[] expected = Features(ml, featurizer, posts);
 
         Assert.True(posts.Count(p => FastFeaturizer.CanReplay(p)) >= posts.Length * 0.98, "nearly every post is replayed in C#");
-        for (int i = 0; i < posts.Length; i++)
-        {
-            float[] mine = fast.Featurize(posts[i]).DenseValues().ToArray();
-            float[] theirs = expected[i].DenseValues().ToArray();
-            Assert.Equal(theirs.Length, mine.Length);
-            for (int j = 0; j < mine.Length; j++)
-                Assert.True(Math.Abs(theirs[j] - mine[j]) < 1e-5, $"post {i}, slot {j}: ML.NET {theirs[j]}, replay {mine[j]}");
-        }
+        AssertReplayEqualsMlNet(fast, posts, expected);
     }
 
     [Fact]
@@ -142,14 +136,7 @@ public sealed class SharedHeadsTests(TrainedSharedHeads trained) : IClassFixture
         PreparedPost[] posts = Inputs().Skip(200).Select(x => Prepared(preprocessor, x)).ToArray();
         VBuffer<float>[] expected = Features(ml, fitted.Featurizer, posts);
 
-        for (int i = 0; i < posts.Length; i++)
-        {
-            float[] mine = fast.Featurize(posts[i]).DenseValues().ToArray();
-            float[] theirs = expected[i].DenseValues().ToArray();
-            Assert.Equal(theirs.Length, mine.Length);
-            for (int j = 0; j < mine.Length; j++)
-                Assert.True(Math.Abs(theirs[j] - mine[j]) < 1e-5, $"post {i}, slot {j}: ML.NET {theirs[j]}, replay {mine[j]}");
-        }
+        AssertReplayEqualsMlNet(fast, posts, expected);
     }
 
     [Fact]
@@ -201,19 +188,23 @@ public sealed class SharedHeadsTests(TrainedSharedHeads trained) : IClassFixture
     private static VBuffer<float>[] Features(MLContext ml, ITransformer featurizer, PreparedPost[] posts)
     {
         ModelInput[] rows = posts.Select(p => new ModelInput { Text = p.Text, Lex = p.Lexicon, Rules = p.Rules }).ToArray();
-        // Read with a cursor and copy each row: GetColumn<VBuffer<T>> may hand out buffers that share storage.
+        // Copy each row: the reader reuses one buffer (and GetColumn<VBuffer<T>> may hand out shared storage).
         IDataView data = featurizer.Transform(ml.Data.LoadFromEnumerable(rows));
-        using DataViewRowCursor cursor = data.GetRowCursor([data.Schema[SharedFeaturizer.Column]]);
-        ValueGetter<VBuffer<float>> get = cursor.GetGetter<VBuffer<float>>(data.Schema[SharedFeaturizer.Column]);
-        List<VBuffer<float>> result = [];
-        VBuffer<float> buffer = default;
-        while (cursor.MoveNext())
+        VBuffer<float>[] result = new VBuffer<float>[posts.Length];
+        VectorColumn.ForEach(data, SharedFeaturizer.Column, (row, features) => features.CopyTo(ref result[row]));
+        return result;
+    }
+
+    /// <summary>Every slot of the C# replay equals ML.NET's feature vector for the same prepared post.</summary>
+    private static void AssertReplayEqualsMlNet(FastFeaturizer fast, PreparedPost[] posts, VBuffer<float>[] expected)
+    {
+        for (int i = 0; i < posts.Length; i++)
         {
-            get(ref buffer);
-            VBuffer<float> copy = default;
-            buffer.CopyTo(ref copy);
-            result.Add(copy);
+            float[] mine = fast.Featurize(posts[i]).DenseValues().ToArray();
+            float[] theirs = expected[i].DenseValues().ToArray();
+            Assert.Equal(theirs.Length, mine.Length);
+            for (int j = 0; j < mine.Length; j++)
+                Assert.True(Math.Abs(theirs[j] - mine[j]) < 1e-5, $"post {i}, slot {j}: ML.NET {theirs[j]}, replay {mine[j]}");
         }
-        return [.. result];
     }
 }
