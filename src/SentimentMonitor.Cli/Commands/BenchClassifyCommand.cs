@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using SentimentMonitor.Cli.Bench;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.ML;
 using SentimentMonitor.ML.Data;
@@ -10,7 +11,8 @@ namespace SentimentMonitor.Cli.Commands;
 /// <summary>
 /// <c>bench classify</c>: posts/s of the sentiment model, batch and single-post, on one thread and on all cores;
 /// model load time; peak memory; and sentiment only vs all labels (sentiment, evaluating, aspects, authors) on the
-/// same posts with the time ratio (issue 4's target: ≤ 1.5). Each figure is the median of 5 runs after a warm-up.
+/// same posts with the time ratio (issue 4's target: ≤ 1.5); with --end-to-end, the same comparison for classify's whole
+/// work on a temporary database. Each figure is the median of 5 runs after a warm-up.
 /// </summary>
 public static class BenchClassifyCommand
 {
@@ -24,7 +26,11 @@ public static class BenchClassifyCommand
         Option<int> batch = new("--batch") { Description = "Posts per batch in the labels comparison (classify's default)", DefaultValueFactory = _ => 2000 };
         Option<int> perAuthor = new("--posts-per-author") { Description = "Posts per distinct author in the labels comparison", DefaultValueFactory = _ => 2 };
         Option<bool> labelsOnly = new("--labels-only") { Description = "Only the sentiment-only vs all-labels comparison (skip the other figures)" };
-        Command command = new("classify", "Throughput of classification (posts/s), load time and peak memory") { posts, model, json, batch, perAuthor, labelsOnly };
+        Option<bool> endToEnd = new("--end-to-end")
+        {
+            Description = "Also time classify's whole work on a temporary LiteDB file (read, classify, write), sentiment only vs all labels",
+        };
+        Command command = new("classify", "Throughput of classification (posts/s), load time and peak memory") { posts, model, json, batch, perAuthor, labelsOnly, endToEnd };
         VerbRunner.Attach(command, ctx =>
         {
             int n = ctx.Get(posts);
@@ -37,6 +43,8 @@ public static class BenchClassifyCommand
             Dictionary<string, object> result = ctx.Get(labelsOnly) ? Header(n, sentimentPath) : Measure(n, sentimentPath, progress);
             MlNetSentimentClassifier sentiment = MlNetSentimentClassifier.Load(sentimentPath);
             BenchLabelsComparison.Measure(result, sentiment, SyntheticPosts.Create(n), ctx.Get(batch), ctx.Get(perAuthor), progress);
+            if (ctx.Get(endToEnd))
+                ClassifyEndToEnd.Measure(result, sentiment, n, ctx.Get(perAuthor), ctx.Get(batch), progress);
             result["peak_working_set_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0, 1);
             ctx.Out.WriteLine(ctx.Get(json)
                 ? JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true })

@@ -28,22 +28,31 @@ public sealed class ClassificationService(
         PostQuery baseQuery = new() { PublicationKey = request.PublicationKey, UnclassifiedOnly = !request.All, OldestFirst = true };
         long total = posts.Count(baseQuery);
         long done = 0;
-        HashSet<string> seen = new(StringComparer.Ordinal);
         progress?.Report(new ClassificationProgress(0, total));
-        while (done < total)
+        // Keyset paging, oldest first: each page starts at the newest time of the page before (From is inclusive)
+        // and drops the posts already handled at exactly that time. Paging by Skip (or re-reading the unlabelled
+        // posts from the start) makes every page walk past all the posts before it: quadratic over a large paper.
+        DateTimeOffset? edge = null;
+        HashSet<string> handledAtEdge = new(StringComparer.Ordinal);
+        while (true)
         {
             cancellation.ThrowIfCancellationRequested();
-            // Unclassified posts drop out of the query once labelled, so that mode always reads the first page;
-            // --all pages through a stable oldest-first order.
-            PostQuery page = baseQuery with { Limit = request.BatchSize, Skip = request.All ? (int)done : 0 };
-            List<Post> batch = posts.Query(page).ToList();
+            PostQuery page = baseQuery with { From = edge, Limit = request.BatchSize + handledAtEdge.Count };
+            List<Post> batch = posts.Query(page).Where(p => !handledAtEdge.Contains(p.Key)).Take(request.BatchSize).ToList();
             if (batch.Count == 0)
                 break;
-            if (!request.All && batch.Any(p => !seen.Add(p.Key)))
-                throw new InvalidOperationException("the repository returned posts that were just labelled; SetMachineLabels did not persist the labels");
             posts.SetMachineLabels(Classify(batch, request.PublicationKey));
             done += batch.Count;
-            progress?.Report(new ClassificationProgress(done, total));
+            DateTimeOffset newest = batch[^1].CreatedAt;
+            if (newest != edge)
+                handledAtEdge.Clear();
+            edge = newest;
+            foreach (Post post in batch)
+            {
+                if (post.CreatedAt == newest)
+                    handledAtEdge.Add(post.Key);
+            }
+            progress?.Report(new ClassificationProgress(done, Math.Max(total, done)));
         }
         return new ClassificationSummary(done, sentiment.ModelVersion, evaluating?.ModelVersion, aspects?.ModelVersion, clock.Elapsed);
     }

@@ -9,13 +9,18 @@ internal sealed class InMemoryPosts : IPostRepository
     public List<Post> Posts { get; } = [];
     public int LabelWrites { get; private set; }
 
+    /// <summary>Posts the queries walked through, before Skip and Limit: what a store's reads cost.</summary>
+    public int Scanned { get; private set; }
+
     public IEnumerable<Post> Query(PostQuery query)
     {
         IEnumerable<Post> q = Posts
             .Where(p => query.PublicationKey is null || p.Matches.Any(m => m.PublicationKey == query.PublicationKey))
-            .Where(p => !query.UnclassifiedOnly || p.Sentiment is null);
-        q = query.OldestFirst ? q.OrderBy(p => p.CreatedAt) : q.OrderByDescending(p => p.CreatedAt);
-        q = q.Skip(query.Skip);
+            .Where(p => (query.From is not { } from || p.CreatedAt >= from) && (query.To is not { } to || p.CreatedAt < to));
+        // A snapshot, as a store's page is: callers may write while they read the result. Like a store, it walks
+        // the posts in time order and tests "unclassified" on each one it walks.
+        q = (query.OldestFirst ? q.OrderBy(p => p.CreatedAt) : q.OrderByDescending(p => p.CreatedAt)).ToList();
+        q = q.Select(p => { Scanned++; return p; }).Where(p => !query.UnclassifiedOnly || p.Sentiment is null).Skip(query.Skip);
         return query.Limit is int limit ? q.Take(limit) : q;
     }
 
