@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SentimentMonitor.Core.Authors;
@@ -14,27 +13,27 @@ public static partial class AuthorText
     {
         if (string.IsNullOrEmpty(text))
             return "";
-        StringBuilder sb = new(text.Length);
-        foreach (char raw in text)
+        return string.Create(text.Length, text, static (folded, source) =>
         {
-            char c = char.ToLowerInvariant(raw);
-            switch (c)
-            {
-                case 'á' or 'à' or 'â' or 'ä' or 'ã' or 'å': sb.Append('a'); break;
-                case 'é' or 'è' or 'ê' or 'ë': sb.Append('e'); break;
-                case 'í' or 'ì' or 'î' or 'ï': sb.Append('i'); break;
-                case 'ó' or 'ò' or 'ô' or 'ö' or 'õ': sb.Append('o'); break;
-                case 'ú' or 'ù' or 'û' or 'ü': sb.Append('u'); break;
-                case 'ç': sb.Append('c'); break;
-                case 'ñ': sb.Append('n'); break;
-                case 'ß': sb.Append('s'); break; // one char keeps positions aligned with the original
-                case '’' or '‘': sb.Append('\''); break;
-                case '\t' or '\r' or '\n': sb.Append(' '); break;
-                default: sb.Append(c); break;
-            }
-        }
-        return sb.ToString();
+            for (int i = 0; i < source.Length; i++)
+                folded[i] = FoldChar(char.ToLowerInvariant(source[i]));
+        });
     }
+
+    private static char FoldChar(char c) => c switch
+    {
+        'á' or 'à' or 'â' or 'ä' or 'ã' or 'å' => 'a',
+        'é' or 'è' or 'ê' or 'ë' => 'e',
+        'í' or 'ì' or 'î' or 'ï' => 'i',
+        'ó' or 'ò' or 'ô' or 'ö' or 'õ' => 'o',
+        'ú' or 'ù' or 'û' or 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'ß' => 's', // one char keeps positions aligned with the original
+        '’' or '‘' => '\'',
+        '\t' or '\r' or '\n' => ' ',
+        _ => c,
+    };
 
     /// <summary>Blanks hashtags and links (same length, so positions still match the original).</summary>
     public static string WithoutTagsAndLinks(string text) => TagsAndLinks().Replace(text, m => new string(' ', m.Length));

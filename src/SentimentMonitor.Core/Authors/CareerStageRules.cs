@@ -11,20 +11,36 @@ public static partial class CareerStageRules
 {
     public static (CareerStage Stage, string Words) Find(string folded, string original)
     {
-        if (Retired().Match(folded) is { Success: true } r)
+        if (RetiredTrigger.Match(folded) is { Success: true } r)
             return (CareerStage.Retired, r.Value.Trim());
-        if (Student().Match(folded) is { Success: true } s)
+        if (StudentTrigger.Match(folded) is { Success: true } s)
             return (CareerStage.Student, s.Value.Trim());
-        if (Resident().Match(folded) is { Success: true } res)
+        if (ResidentTrigger.Match(folded) is { Success: true } res)
             return (CareerStage.Resident, res.Value.Trim());
         if (MirResident().Match(original) is { Success: true } mir)
             return (CareerStage.Resident, mir.Value.Trim());
-        if (Fellow().Match(folded) is { Success: true } f)
+        if (FellowTrigger.Match(folded) is { Success: true } f)
             return (CareerStage.Fellow, f.Value.Trim());
-        if (Attending().Match(folded) is { Success: true } a)
+        if (AttendingTrigger.Match(folded) is { Success: true } a)
             return (CareerStage.Attending, a.Value.Trim());
         return (CareerStage.Unknown, "");
     }
+
+    // Pre-screens (see PatternTrigger): each list covers every alternative of its pattern.
+    private static readonly PatternTrigger RetiredTrigger = new(Retired(),
+        "retired", "ret.", "jubilad", "retraite", "im ruhestand", "in pensione", "aposentad", "former ");
+
+    private static readonly PatternTrigger StudentTrigger = new(Student(),
+        "ms", "m1", "m2", "m3", "m4", "med", "candidate", "student", "estudiante", "etudiant", "studente", "estudante", "future do");
+
+    private static readonly PatternTrigger ResidentTrigger = new(Resident(),
+        "pgy", "residen", "registrar", "junior doctor", "fy", "intern", "assistenzarzt", "specializzand");
+
+    private static readonly PatternTrigger FellowTrigger = new(Fellow(), "fellow");
+
+    private static readonly PatternTrigger AttendingTrigger = new(Attending(),
+        "attending", "consultant", "prof", "staff physician", "division chief", "chief of", "program director", "board", "arzt",
+        "adjunt", "praticien hospitalier", "head of");
 
     [GeneratedRegex(@"\b(?:semi-)?retired\b|\bret\.|\bjubilad[oa]\b|\bretraite(?:e)?\b|\bim ruhestand\b|\bin pensione\b|\baposentad[oa]\b|\bformer (?:physician|doctor|nurse|pharmacist|clinician|surgeon)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Retired();

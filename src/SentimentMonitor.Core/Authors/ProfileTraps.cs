@@ -17,18 +17,22 @@ public static partial class ProfileTraps
         string text = folded;
         // Cheap substring checks first: most bios contain none of the trap phrases, and the regexes are the
         // most expensive part of classifying an author.
-        if (text.Contains(" of ", StringComparison.Ordinal) || text.Contains(" to ", StringComparison.Ordinal))
+        // Relative, possessive and former phrases all end in a clinical word, so without one none can match.
+        bool clinical = ClinicalWords.MayMatch(text);
+        if (clinical && (text.Contains(" of ", StringComparison.Ordinal) || text.Contains(" to ", StringComparison.Ordinal)) && RelationWords.MayMatch(text))
             text = Blank(text, Relative(), "trap: relative", evidence);
-        if (text.Contains("'s ", StringComparison.Ordinal))
+        if (clinical && text.Contains("'s ", StringComparison.Ordinal))
             text = Blank(text, Possessive(), "trap: relative", evidence);
-        if (text.Contains("no", StringComparison.Ordinal) || text.Contains("kein", StringComparison.Ordinal) || text.Contains("je ne", StringComparison.Ordinal))
+        if ((text.Contains("no", StringComparison.Ordinal) || text.Contains("kein", StringComparison.Ordinal) || text.Contains("je ne", StringComparison.Ordinal))
+            && DenialWords.MayMatch(text))
             text = Blank(text, Denial(), "trap: denial", evidence);
-        if (text.Contains("doctor who", StringComparison.Ordinal) || text.Contains("pepper", StringComparison.Ordinal) || NotAPersonHint().IsMatch(text))
+        if (NotAPersonWords.MayMatch(text)
+            && (text.Contains("doctor who", StringComparison.Ordinal) || text.Contains("pepper", StringComparison.Ordinal) || NotAPersonHint().IsMatch(text)))
             text = Blank(text, NotAPerson(), "trap: not a clinician", evidence);
         if (text.Contains("do", StringComparison.Ordinal) || text.Contains("dr", StringComparison.Ordinal))
             text = Blank(text, Doctorate(), "trap: doctorate (PhD), not a physician", evidence);
         string before = text;
-        if (FormerHint().IsMatch(text))
+        if (clinical && FormerHint().IsMatch(text))
             text = Blank(text, Former(), "former clinician", evidence);
         formerClinical = before != text;
         return text;
@@ -40,10 +44,27 @@ public static partial class ProfileTraps
     [GeneratedRegex(@"\bex|former|previously|retired from|ancien|ehemalig|antes", RegexOptions.CultureInvariant)]
     private static partial Regex FormerHint();
 
+    // Literals of which every word of Clinical (below) contains one; blanking only removes text, so a phrase the
+    // first checks did not find cannot appear later.
+    private static readonly PatternTrigger ClinicalWords = new(Relative(),
+        "nurse", "doc", "physician", "surgeon", "pharmacist", "clinician", "ologist", "ediatrician", "gp", "md", "rn", "np", "medic",
+        "medecin", "arzt", "infirmier", "enfermer", "infermier", "krankenschwester", "pflegefach");
+
+    // Every Relative match starts with one of these relation words.
+    private static readonly PatternTrigger RelationWords = new(Relative(),
+        "wife", "husband", "spouse", "partner", "girlfriend", "boyfriend", "mom", "mum", "mother", "mama", "dad", "father", "papa",
+        "parent", "daughter", "son", "kid", "child", "brother", "sister", "sibling", "grandma", "grandpa", "granddaughter",
+        "grandson", "aunt", "uncle", "niece", "nephew", "friend", "married");
+
+    // Every Denial match contains one of these (the first guard above is the older, looser one; both must pass).
+    private static readonly PatternTrigger DenialWords = new(Denial(), "not ", "no soy", "non sono", "je ne suis pas", "kein", "nao sou");
+
+    // Every NotAPerson match ends in one of these words or is "doctor who" / "dr pepper".
+    private static readonly PatternTrigger NotAPersonWords = new(NotAPerson(), "nurse", "doctor", "physician", "surgeon", "pharmacist", "pepper");
+
     private static string Blank(string text, Regex pattern, string label, List<string> evidence)
     {
-        if (!pattern.IsMatch(text))
-            return text;
+        // Replace returns the same string when nothing matches: one scan instead of IsMatch and then Replace.
         return pattern.Replace(text, m =>
         {
             evidence.Add($"{label}: '{m.Value.Trim()}'");

@@ -5,24 +5,59 @@ namespace SentimentMonitor.Core.Authors;
 /// <summary>Non-clinical role cues on folded text: bots, organizations, communicators, researchers, patients and public.</summary>
 public static partial class RoleCues
 {
-    public static Match Bot(string text) => BotPattern().Match(text);
+    public static Match Bot(string text) => BotTrigger.Match(text);
 
     public static bool BotHandle(string handle) => HandleBot().IsMatch(handle);
 
-    public static Match OrganizationStrong(string text) => OrganizationPattern().Match(text);
+    public static Match OrganizationStrong(string text) => OrganizationTrigger.Match(text);
 
-    public static Match OrganizationName(string displayName) => OrganizationNamePattern().Match(displayName);
+    public static Match OrganizationName(string displayName) => OrganizationNameTrigger.Match(displayName);
 
-    public static Match Communicator(string text) => CommunicatorPattern().Match(text);
+    public static Match Communicator(string text) => CommunicatorTrigger.Match(text);
 
-    public static Match Researcher(string text) => ResearcherPattern().Match(text);
+    public static Match Researcher(string text) => ResearcherTrigger.Match(text);
 
-    public static Match Public(string text) => PublicPattern().Match(text);
+    public static Match Public(string text) => PublicTrigger.Match(text);
 
     public static Match Personal(string text) => PersonalPattern().Match(text);
 
     /// <summary>Family and leisure words ("mom", "fan"): public only when nothing professional is stated.</summary>
-    public static Match Private(string text) => PrivatePattern().Match(text);
+    public static Match Private(string text) => PrivateTrigger.Match(text);
+
+    // Pre-screens (see PatternTrigger): each list covers every alternative of the pattern below it.
+    private static readonly PatternTrigger BotTrigger = new(BotPattern(), "bot", "🤖", "auto", "rss", "i post ");
+
+    private static readonly PatternTrigger OrganizationTrigger = new(OrganizationPattern(),
+        "official", "oficial", "officiel", "offizielle", "ufficiale", "posts by ", "peer-reviewed", "latest articles",
+        "publishing research", "society", "sociedad cientifica", "company", "biopharmaceutical", "biotech ", "profit", "e.v.",
+        "charity for", "advocacy ", "news", "updates", "we are a", "patient organi", "the journal of", "research group",
+        "department", "division", "dept", " lab", "daily digest", "headlines", "cooperative group", "funding ", "report",
+        "us audiences", "not for medical emergencies", "media inquiries", "care, research, education", "advancing care",
+        "caring for kids", "innovative medicines");
+
+    private static readonly PatternTrigger OrganizationNameTrigger = new(OrganizationNamePattern(),
+        "hospital", "hopital", "klinik", "ospedale", "clinic", "clinique", "institut", "center", "centre", "soci", "gesellschaft", "associa",
+        "asociacion", "academy", "foundation", "fund", "alliance", "network", "consortium", "journal", "revista", "annals",
+        "reports", "letters", "news", "digest", "daily", "bot", "papers", "preprints", "lab", "research", "department",
+        "division", "therapeutics", "pharma", "biotech", "inc", "ltd", "gmbh", "ag", "group", "council", "registry", "trials");
+
+    private static readonly PatternTrigger CommunicatorTrigger = new(CommunicatorPattern(),
+        "journalist", "reporter", "editor", "writer", "podcast", "host of", "communicat", "scicomm", "correspondent",
+        "periodista", "giornalista", "jornalista", "youtuber", "content creator", "comms", "newsletter", "byline",
+        "illustrator", "broadcast", "author of", "making ");
+
+    private static readonly PatternTrigger ResearcherTrigger = new(ResearcherPattern(),
+        "ph", "postdoc", "post-doc", "scientist", "research", "epidemiolog", "statistic", "biostat", "biologist", "immunologist",
+        "bioinformatic", "econom", "methodologist", "trialist", "pharmacologist", "geneticist", "investiga", "chercheu",
+        "wissenschaftler", "ricercat", "pesquisador", "doktorand", "doctorant", "rer", "pi of", "professor of", "lab",
+        "doctoral", "biology", "implementation science", "doctor");
+
+    private static readonly PatternTrigger PublicTrigger = new(PublicPattern(),
+        "survivor", "patient", "caregiver", "carer", "advocate", "warrior", "thriver", "living with", "diagnosed",
+        "transplant recipient", "heart mom", "retired ", "sobreviviente", "mama", "mamma", "mae", "papa", "paziente", "survivante",
+        "aidante", "type 1 diabetic", "t1d", "fight", "journey");
+
+    private static readonly PatternTrigger PrivateTrigger = new(PrivatePattern(), "mom", "dad", "mum", "grand", "fan", "wife", "husband", "kids");
 
     [GeneratedRegex(@"(?<!not an? )\bbot\b|🤖|\bautomated\b|\bautomatically\b|\brss\b|\bauto-?post\w*|\bi post (?:new|the latest)\b|\bi am a bot\b", RegexOptions.CultureInvariant)]
     private static partial Regex BotPattern();

@@ -42,9 +42,9 @@ public sealed partial class RuleBasedAuthorClassifier : IAuthorClassifier
         string original = AuthorText.MaskLike(displayName, name) + " | " + AuthorText.MaskLike(bio, cleanBio);
         bool former = formerInName || formerInBio;
 
-        if (isBot || RoleCues.BotHandle(handle ?? "") || RoleCues.Bot(text).Success)
+        Match bot = RoleCues.Bot(text);
+        if (isBot || RoleCues.BotHandle(handle ?? "") || bot.Success)
         {
-            Match bot = RoleCues.Bot(text);
             evidence.Add(bot.Success ? $"bot: '{bot.Value}'" : isBot ? "bot: platform flag" : $"bot: handle '{handle}'");
             return NonClinician(AuthorRole.Organization, evidence, confident: true);
         }

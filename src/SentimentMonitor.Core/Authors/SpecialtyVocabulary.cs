@@ -34,15 +34,44 @@ public static partial class SpecialtyVocabulary
         new(Specialty.Other, new(@"\bdermatolog\w*|\bpsychiatr\w*|\bpsiquiatr\w*|\bradiolog\w*|patholog\w*|\bpatolog\w*|\banesthesi\w*|\banaesthe\w*|\banestesi\w*|\bob/?gyn\b|\bobstetric\w*|\bgyn(?:a)?ecolog\w*|\bophthalmolog\w*|\brheumatolog\w*|\breumatolog\w*|\bpalliative\b|\ballergist\b|\bgeneticist\b|\bsports medicine\b", Options), null),
     ];
 
+    // Pre-screens (see PatternTrigger): for each specialty, literals that every alternative of its folded pattern
+    // contains, and (for the case-sensitive abbreviations) of its original-text pattern.
+    private static readonly Dictionary<Specialty, (string[] Folded, string[]? Original)> TriggerWords = new()
+    {
+        [Specialty.PediatricHematologyOncology] = (["ped", "ediatric", "childhood", "kids", "children", "kinder", "infantil"], null),
+        [Specialty.RadiationOncology] = (["rad", "strahlentherap"], null),
+        [Specialty.Surgery] = (["surg", "chirurg", "cirujan", "cirurgia", "urolog", "ortho"], null),
+        [Specialty.Cardiology] = (["cardi", "kardiolog", "cards", "electrophysiolog", "heart doc"], ["EP"]),
+        [Specialty.MedicalOncology] = (["onc", "onkolog", "cancer doc"], null),
+        [Specialty.Hematology] = (["ematolog", "leuk", "myeloma doc", "lymphoma ", "bmt", "thrombosis", "hamatolog", "heme"], null),
+        [Specialty.Neurology] = (["neuro", "epileptolog", "movement disorders"], null),
+        [Specialty.Endocrinology] = (["endo", "diabetolog", "thyroid "], null),
+        [Specialty.InfectiousDisease] = (["infect", "infektiolog", "infettivolog", "hiv physician", "transplant id"], ["ID"]),
+        [Specialty.Pulmonology] = (["pulm", "pccm", "respiratory physician", "chest physician", "neumolog", "lung doc"], null),
+        [Specialty.Gastroenterology] = (["gastro", "hepatolog", "endoscopist", "gi doc"], ["GI"]),
+        [Specialty.Nephrology] = (["neph", "nefrolog", "kidney doc", "dialysis physician"], null),
+        [Specialty.Pediatrics] = (["ediatric", "peds", "neonatolog", "picu", "nicu attending", "pediatr", "kinderarzt"], null),
+        [Specialty.EmergencyMedicine] = (["emergency", "er doc", "ed consultant", "ed physician", "urgentiste", "emergencista", "urgencias",
+            "pronto soccorso", "notfallmedizin", "notarzt"], ["EM"]),
+        [Specialty.InternalFamilyMedicine] = (["family ", "general practitioner", "internist", "hospitalist", "primary care", "internal medicine",
+            "de familia", "generaliste", "hausarzt", "allgemeinmedizin", "medicina generale", "medicina familiar", "rural gp"], ["IM", "GP", "FM"]),
+        [Specialty.Other] = (["dermatolog", "psychiatr", "psiquiatr", "radiolog", "patholog", "patolog", "anesthesi", "anaesthe", "anestesi",
+            "gyn", "obstetric", "ophthalmolog", "eumatolog", "palliative", "allergist", "geneticist", "sports medicine"], null),
+    };
+
+    private static readonly (Specialty Specialty, PatternTrigger Folded, PatternTrigger? Original)[] Screened =
+        [.. Entries.Select(e => (e.Specialty, new PatternTrigger(e.Folded, TriggerWords[e.Specialty].Folded),
+            e.Original is null ? null : new PatternTrigger(e.Original, TriggerWords[e.Specialty].Original!)))];
+
     /// <summary>The specialty mentioned first (longest at a tie), with the words that matched; null when none.</summary>
     public static (Specialty Specialty, string Words)? Find(string folded, string original)
     {
         (Specialty, string, int, int)? best = null;
-        foreach (Entry entry in Entries)
+        foreach ((Specialty specialty, PatternTrigger foldedPattern, PatternTrigger? originalPattern) in Screened)
         {
-            Consider(entry.Specialty, entry.Folded.Match(folded));
-            if (entry.Original is not null)
-                Consider(entry.Specialty, entry.Original.Match(original));
+            Consider(specialty, foldedPattern.Match(folded));
+            if (originalPattern is not null)
+                Consider(specialty, originalPattern.Match(original));
         }
         return best is null ? null : (best.Value.Item1, best.Value.Item2);
 

@@ -26,7 +26,7 @@ internal static class LexiconFeatures
                 continue;
             if (!TryValence(token, lexicon, out float valence))
                 continue;
-            if (token.Kind is TokenKind.Word or TokenKind.HashtagWord && IsAllCaps(token.Text))
+            if (token.Kind is TokenKind.Word or TokenKind.HashtagWord && IsAllCaps(token.Span))
                 valence += valence > 0 ? CapsEmphasis : -CapsEmphasis;
             if (NegatedByPrevious(tokens, i))
                 valence *= NegationScalar;
@@ -58,11 +58,12 @@ internal static class LexiconFeatures
 
     private static bool TryValence(TextToken token, VaderLexicon lexicon, out float valence)
     {
-        if (token.Kind == TokenKind.Emoticon && lexicon.TryGet(token.Text, out valence))
+        ReadOnlySpan<char> text = token.Span;
+        if (token.Kind == TokenKind.Emoticon && lexicon.TryGet(text, out valence))
             return true;
         // Lower-case, then (when that misses) the elongation-squeezed form, in stack buffers: no allocation per token.
-        Span<char> lower = token.Text.Length <= 128 ? stackalloc char[token.Text.Length] : new char[token.Text.Length];
-        int n = token.Text.AsSpan().ToLowerInvariant(lower);
+        Span<char> lower = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = text.ToLowerInvariant(lower);
         if (lexicon.TryGet(lower[..n], out valence))
             return true;
         int squeezed = SocialTokenizer.SqueezeInPlace(lower[..n]);
@@ -77,13 +78,13 @@ internal static class LexiconFeatures
             if (tokens[j].Kind == TokenKind.Punctuation)
                 continue;
             seen++;
-            if (NegationCues.IsCue(tokens[j].Text))
+            if (NegationCues.IsCue(tokens[j].Span))
                 return true;
         }
         return false;
     }
 
-    private static bool IsAllCaps(string text)
+    private static bool IsAllCaps(ReadOnlySpan<char> text)
     {
         if (text.Length < 2)
             return false;

@@ -13,7 +13,14 @@ internal sealed class VaderLexicon
 
     private readonly Dictionary<string, float> _valences;
 
-    private VaderLexicon(Dictionary<string, float> valences) => _valences = valences;
+    // Looked up by span for every token of every post; created once rather than per call.
+    private readonly Dictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> _spans;
+
+    private VaderLexicon(Dictionary<string, float> valences)
+    {
+        _valences = valences;
+        _spans = valences.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static VaderLexicon Shared => Instance.Value;
 
@@ -21,8 +28,7 @@ internal sealed class VaderLexicon
 
     public bool TryGet(string token, out float valence) => _valences.TryGetValue(token, out valence);
 
-    public bool TryGet(ReadOnlySpan<char> token, out float valence) =>
-        _valences.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out valence);
+    public bool TryGet(ReadOnlySpan<char> token, out float valence) => _spans.TryGetValue(token, out valence);
 
     private static VaderLexicon Load()
     {

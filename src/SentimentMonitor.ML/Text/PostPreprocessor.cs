@@ -1,4 +1,3 @@
-using System.Text;
 using SentimentMonitor.ML.Aspects;
 using SentimentMonitor.ML.Lexicon;
 
@@ -26,26 +25,35 @@ internal sealed class PostPreprocessor(PreprocessingOptions options)
 
     private string Join(List<TextToken> tokens)
     {
-        StringBuilder sb = new(tokens.Count * 6);
-        Span<char> buffer = stackalloc char[128];
+        // Upper bound of the output: each token lower-cased (same length) or squeezed (shorter), a separator and a
+        // "_neg" suffix; "url" and "@user" are constants that may be longer than what they replace.
+        int capacity = 0;
+        foreach (TextToken token in tokens)
+            capacity += token.Length + 1 + 4 + (token.Kind is TokenKind.Url or TokenKind.Mention ? 5 : 0);
+        char[]? rented = capacity > 1024 ? System.Buffers.ArrayPool<char>.Shared.Rent(capacity) : null;
+        Span<char> output = rented is null ? stackalloc char[1024] : rented;
+        int length = 0;
         int negationLeft = 0;
         foreach (TextToken token in tokens)
         {
-            if (sb.Length > 0)
-                sb.Append(' ');
-            scoped ReadOnlySpan<char> text;
+            if (length > 0)
+                output[length++] = ' ';
+            ReadOnlySpan<char> source = token.Span;
+            int start = length;
             if (token.Kind is TokenKind.Emoji or TokenKind.Emoticon)
-                text = token.Text;
+            {
+                source.CopyTo(output[length..]);
+                length += source.Length;
+            }
             else
             {
-                // Lower case and squeezed elongations, written without allocating a string per token.
-                Span<char> target = token.Text.Length <= buffer.Length ? buffer : new char[token.Text.Length];
-                text = target[..SocialTokenizer.LowerAndSqueeze(token.Text, target)];
+                // Lower case and squeezed elongations, written straight into the output.
+                length += SocialTokenizer.LowerAndSqueeze(source, output[length..]);
             }
-            sb.Append(text);
+            ReadOnlySpan<char> text = output[start..length];
             if (!Options.MarkNegation)
                 continue;
-            if (token.Kind == TokenKind.Punctuation && EndsClause(token.Text))
+            if (token.Kind == TokenKind.Punctuation && EndsClause(source))
             {
                 negationLeft = 0;
                 continue;
@@ -64,14 +72,18 @@ internal sealed class PostPreprocessor(PreprocessingOptions options)
             }
             if (negationLeft > 0)
             {
-                sb.Append("_neg");
+                "_neg".CopyTo(output[length..]);
+                length += 4;
                 negationLeft--;
             }
         }
-        return sb.ToString();
+        string joined = new(output[..length]);
+        if (rented is not null)
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return joined;
     }
 
-    private static bool EndsClause(string punctuation)
+    private static bool EndsClause(ReadOnlySpan<char> punctuation)
     {
         foreach (char c in punctuation)
         {

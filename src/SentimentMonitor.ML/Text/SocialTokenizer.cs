@@ -23,27 +23,29 @@ internal static class SocialTokenizer
             while (i < text.Length && !char.IsWhiteSpace(text[i]))
                 i++;
             if (i > start)
-                AddRawToken(text.AsSpan(start, i - start), tokens);
+                AddRawToken(text, start, i - start, tokens);
         }
         return tokens;
     }
 
-    private static void AddRawToken(ReadOnlySpan<char> raw, List<TextToken> tokens)
+    // Tokens are slices of the post (offset + length), so every branch below passes positions, not substrings.
+    private static void AddRawToken(string text, int offset, int length, List<TextToken> tokens)
     {
+        ReadOnlySpan<char> raw = text.AsSpan(offset, length);
         if (IsUrl(raw))
         {
-            tokens.Add(new TextToken("url", TokenKind.Url));
+            tokens.Add(new TextToken(UrlToken, TokenKind.Url));
             return;
         }
         if (raw.Length > 1 && raw[0] == '@' && IsWordChar(raw[1]))
         {
-            tokens.Add(new TextToken("@user", TokenKind.Mention));
+            tokens.Add(new TextToken(MentionToken, TokenKind.Mention));
             // Keep punctuation that followed the handle ("@bob," or "@bob:").
             int end = 1;
             while (end < raw.Length && (IsWordChar(raw[end]) || raw[end] == '.' && end + 1 < raw.Length && IsWordChar(raw[end + 1])))
                 end++;
             if (end < raw.Length)
-                AddRawToken(raw[end..], tokens);
+                AddRawToken(text, offset + end, length - end, tokens);
             return;
         }
         if (raw.Length > 1 && raw[0] == '#' && char.IsLetterOrDigit(raw[1]))
@@ -51,20 +53,22 @@ internal static class SocialTokenizer
             int end = 1;
             while (end < raw.Length && IsWordChar(raw[end]))
                 end++;
-            SplitHashtag(raw[1..end], tokens);
+            SplitHashtag(text, offset + 1, end - 1, tokens);
             if (end < raw.Length)
-                AddRawToken(raw[end..], tokens);
+                AddRawToken(text, offset + end, length - end, tokens);
             return;
         }
         if (IsEmoticon(raw))
         {
-            tokens.Add(new TextToken(raw.ToString(), TokenKind.Emoticon));
+            tokens.Add(new TextToken(text, offset, length, TokenKind.Emoticon));
             return;
         }
-        SplitWordsPunctuationAndEmoji(raw, tokens);
+        SplitWordsPunctuationAndEmoji(text, offset, raw, tokens);
     }
 
-    private static void SplitWordsPunctuationAndEmoji(ReadOnlySpan<char> raw, List<TextToken> tokens)
+    private const string UrlToken = "url", MentionToken = "@user";
+
+    private static void SplitWordsPunctuationAndEmoji(string text, int offset, ReadOnlySpan<char> raw, List<TextToken> tokens)
     {
         int i = 0;
         while (i < raw.Length)
@@ -72,7 +76,7 @@ internal static class SocialTokenizer
             int width = EmojiWidth(raw, i);
             if (width > 0)
             {
-                tokens.Add(new TextToken(raw.Slice(i, width).ToString(), TokenKind.Emoji));
+                tokens.Add(new TextToken(text, offset + i, width, TokenKind.Emoji));
                 i += width;
                 continue;
             }
@@ -88,13 +92,13 @@ internal static class SocialTokenizer
                 while (i < raw.Length && EmojiWidth(raw, i) == 0 && raw[i] != '\uFE0F'
                        && (char.IsLetterOrDigit(raw[i]) || IsInnerPunctuation(raw, i)))
                     i++;
-                tokens.Add(new TextToken(raw[start..i].ToString(), TokenKind.Word));
+                tokens.Add(new TextToken(text, offset + start, i - start, TokenKind.Word));
                 continue;
             }
             int punctStart = i;
             while (i < raw.Length && !char.IsLetterOrDigit(raw[i]) && EmojiWidth(raw, i) == 0 && raw[i] is not ('\uFE0F' or '\u200D'))
                 i++;
-            tokens.Add(new TextToken(raw[punctStart..i].ToString(), TokenKind.Punctuation));
+            tokens.Add(new TextToken(text, offset + punctStart, i - punctStart, TokenKind.Punctuation));
         }
     }
 
@@ -103,8 +107,9 @@ internal static class SocialTokenizer
         && i + 1 < raw.Length && char.IsLetterOrDigit(raw[i + 1]) && i > 0 && char.IsLetterOrDigit(raw[i - 1])
         || raw[i] == '%' && i > 0 && char.IsDigit(raw[i - 1]);
 
-    private static void SplitHashtag(ReadOnlySpan<char> tag, List<TextToken> tokens)
+    private static void SplitHashtag(string text, int offset, int length, List<TextToken> tokens)
     {
+        ReadOnlySpan<char> tag = text.AsSpan(offset, length);
         int start = 0;
         for (int i = 1; i <= tag.Length; i++)
         {
@@ -112,7 +117,7 @@ internal static class SocialTokenizer
             if (!boundary)
                 continue;
             if (i > start && tag[start] != '_')
-                tokens.Add(new TextToken(tag[start..i].ToString(), TokenKind.HashtagWord));
+                tokens.Add(new TextToken(text, offset + start, i - start, TokenKind.HashtagWord));
             start = i < tag.Length && tag[i] == '_' ? i + 1 : i;
         }
     }
@@ -153,6 +158,9 @@ internal static class SocialTokenizer
     private static int EmojiWidth(ReadOnlySpan<char> s, int i)
     {
         char c = s[i];
+        // Below U+2190 only a surrogate pair can be an emoji; this skips the category lookup for ordinary text.
+        if (c < '\u2190')
+            return 0;
         if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
         {
             int codePoint = char.ConvertToUtf32(c, s[i + 1]);

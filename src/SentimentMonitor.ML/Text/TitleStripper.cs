@@ -10,13 +10,13 @@ internal static class TitleStripper
 {
     private const int MinRunWords = 3;
 
+    /// <summary>Removes the title runs from <paramref name="tokens"/> in place (the list is the caller's own) and returns it.</summary>
     public static List<TextToken> Strip(List<TextToken> tokens, string? title)
     {
         if (string.IsNullOrWhiteSpace(title) || tokens.Count < MinRunWords)
             return tokens;
-        HashSet<string> titleTokens = TitleTokens(title);
-        List<TextToken> kept = new(tokens.Count);
-        int i = 0;
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleTokens = TitleTokens(title).GetAlternateLookup<ReadOnlySpan<char>>();
+        int kept = 0, i = 0;
         while (i < tokens.Count)
         {
             int end = i, words = 0;
@@ -31,10 +31,12 @@ internal static class TitleStripper
                 i = end;
                 continue;
             }
-            kept.Add(tokens[i]);
+            // Compacting in place: the write position never passes the read position.
+            tokens[kept++] = tokens[i];
             i++;
         }
-        return kept;
+        tokens.RemoveRange(kept, tokens.Count - kept);
+        return tokens;
     }
 
     // Posts are classified in batches per publication, so the same few titles recur; cache their token sets.
@@ -53,7 +55,7 @@ internal static class TitleStripper
         return tokens;
     }
 
-    private static bool IsTitlePart(TextToken token, HashSet<string> titleTokens) =>
-        token.Kind is TokenKind.Word or TokenKind.HashtagWord or TokenKind.Punctuation && titleTokens.Contains(token.Text)
-        || token.Kind == TokenKind.Punctuation && token.Text is ":" or "," or "-" or "\"" or "“" or "”";
+    private static bool IsTitlePart(TextToken token, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> titleTokens) =>
+        token.Kind is TokenKind.Word or TokenKind.HashtagWord or TokenKind.Punctuation && titleTokens.Contains(token.Span)
+        || token.Kind == TokenKind.Punctuation && token.Span is ":" or "," or "-" or "\"" or "“" or "”";
 }
