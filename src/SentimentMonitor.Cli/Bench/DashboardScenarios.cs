@@ -101,12 +101,29 @@ internal sealed class DashboardScenarios(DashboardPorts ports, int papers, int r
         _ = search.Posts();
         Time("scroll: text search, next step", $"MorePosts() of a search matching nothing: {search.ScanStep:N0} more posts examined", SwitchTargetMs,
             _ => search.MorePosts());
+        WholePaperSearch("text whole paper, no match", "zzzznotfound");
+        WholePaperSearch("text whole paper, rare match", "@user4242");
         string big = Paper(0).Key;
         foreach (int skip in new[] { 500, 10_000, 100_000 })
             Time($"page at {skip:N0}", $"store query: 500 posts of the largest paper after skipping {skip:N0}", SwitchTargetMs,
                 _ => ports.Posts.Query(new PostQuery { PublicationKey = big, Skip = skip, Limit = 500 }).Count());
         Time("page, filtered", "store query: 500 clinician posts after skipping 5,000", SwitchTargetMs,
             _ => ports.Posts.Query(new PostQuery { PublicationKey = big, Role = AuthorRole.Clinician, Skip = 5_000, Limit = 500 }).Count());
+    }
+
+    /// <summary>A text search continued until the table is full or nothing more can match (or the presenter's scan limit).</summary>
+    private void WholePaperSearch(string name, string filter)
+    {
+        PublicationPresenter p = new(ports, Paper(0));
+        int shown = 0;
+        Time(name, $"\"{filter}\" on the largest paper, MorePosts() until no more", SwitchTargetMs, _ =>
+        {
+            p.SetSearch(filter);
+            shown = p.Posts().Count;
+            while (p.HasMorePosts)
+                shown = p.MorePosts().Count;
+        });
+        results[^1] = results[^1] with { What = $"{results[^1].What}: {p.PostsCaption(shown)}" };
     }
 
     private void Time(string name, string what, double target, Action<int> action)
