@@ -53,6 +53,9 @@ internal static class AuthorDocuments
     }
 
     /// <summary>Role and specialty in effect (human over machine), as the aggregates count them.</summary>
+    /// <summary>The display name of a stored author (null when unknown): part of its posts' word signatures.</summary>
+    public static string? DisplayName(BsonDocument? doc) => doc is null ? null : PostDocuments.NullableString(doc["n"]);
+
     public static (AuthorRole Role, Specialty Specialty) EffectiveRole(BsonDocument? doc)
     {
         if (doc is null)

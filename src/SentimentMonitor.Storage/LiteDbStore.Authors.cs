@@ -30,7 +30,7 @@ public sealed partial class LiteDbStore
             AggregateDelta delta = new();
             foreach ((string authorKey, AuthorClassification classification) in labels)
                 Relabel(authorKey, doc => doc["ml"] = AuthorDocuments.ClassificationToDocument(classification), delta);
-            delta.Apply(_daily, _dayPosts);
+            delta.Apply(_daily, _dayPosts, _dayWords);
         });
     }
 
@@ -45,7 +45,7 @@ public sealed partial class LiteDbStore
                 if (classification is null) doc.Remove("hu");
                 else doc["hu"] = AuthorDocuments.ClassificationToDocument(classification);
             }, delta);
-            delta.Apply(_daily, _dayPosts);
+            delta.Apply(_daily, _dayPosts, _dayWords);
         });
     }
 
@@ -60,12 +60,8 @@ public sealed partial class LiteDbStore
         var after = AuthorDocuments.EffectiveRole(doc);
         if (before == after)
             return;
-        foreach (BsonDocument post in _posts.Find(LiteDB.Query.EQ("a", authorKey)))
-        {
-            PostFacts facts = PostFacts.From(post);
-            delta.Add(facts, before, -1);
-            delta.Add(facts, after, +1);
-        }
+        string? name = AuthorDocuments.DisplayName(doc);
+        ReenterPosts(authorKey, before, name, name, delta, after);
     }
 
     public CollectionCursor? GetCursor(string cursorKey)

@@ -1,6 +1,7 @@
 using LiteDB;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
+using SentimentMonitor.Core.Text;
 using SentimentMonitor.Storage.Aggregates;
 
 namespace SentimentMonitor.Storage;
@@ -8,7 +9,8 @@ namespace SentimentMonitor.Storage;
 /// <summary>
 /// Publication queries answered from the day post lists (<see cref="DayPostList"/>): every filter but the author and
 /// "unclassified" is decided on the packed entries, skipping and limiting happen before any post is read, and only the
-/// posts returned are loaded, a page at a time.
+/// posts returned are loaded, a page at a time. Words (<see cref="PostQuery.MayContain"/>) are narrowed on the day_words
+/// signatures read beside the lists: a search matching nothing reads no post at all.
 /// </summary>
 public sealed partial class LiteDbStore
 {
@@ -33,18 +35,23 @@ public sealed partial class LiteDbStore
         string lo = query.From is { } fd ? DailyCells.Id(pub, DateOnly.FromDateTime(fd.UtcDateTime)) : pub + "|0";
         string hi = query.To is { } td ? DailyCells.Id(pub, DateOnly.FromDateTime(td.UtcDateTime.AddTicks(-1))) : pub + "|:";
         bool descending = !query.OldestFirst;
-        foreach (BsonDocument doc in DayDocuments(lo, hi, descending))
+        byte[]? mask = _noWordIndex ? null : WordSignature.Mask(TextSearch.Words(query.MayContain));
+        foreach ((BsonDocument doc, BsonDocument? wordsDoc) in DayDocuments(lo, hi, descending, withWords: mask is not null))
         {
             string id = doc["_id"].AsString;
             long midnight = Milliseconds(DateOnly.ParseExact(id.AsSpan(id.Length - 10), "yyyy-MM-dd").ToDateTime(TimeOnly.MinValue));
             List<DayPostList.Entry> entries = DayPostList.Read(doc);
+            byte[]? signatures = mask is null ? null : DayPostList.Signatures(wordsDoc, entries.Count); // null: not indexed, every post a candidate
             for (int i = 0; i < entries.Count; i++)
             {
-                DayPostList.Entry e = entries[descending ? entries.Count - 1 - i : i];
-                long at = midnight + e.MillisecondOfDay;
-                if ((from is long fm && at < fm) || (to is long tm && at >= tm))
+                int at = descending ? entries.Count - 1 - i : i;
+                DayPostList.Entry e = entries[at];
+                long time = midnight + e.MillisecondOfDay;
+                if ((from is long fm && time < fm) || (to is long tm && time >= tm))
                     continue;
                 if (!facets.Matches(e.Facets) || (platform is not null && !e.PostKey.StartsWith(platform, StringComparison.Ordinal)))
+                    continue;
+                if (signatures is not null && !WordSignature.MayContain(signatures.AsSpan(at * WordSignature.Bytes, WordSignature.Bytes), mask))
                     continue;
                 yield return e.PostKey;
             }
@@ -54,8 +61,9 @@ public sealed partial class LiteDbStore
     /// <summary>
     /// Day documents between two ids in order, read in growing pages (the newest 500 posts of a busy paper sit in one
     /// or two days; a rare filter walks them all) and materialised, so no reader stays open across the caller's loop.
+    /// With <paramref name="withWords"/>, each page's day_words twins come along (one more statement per page).
     /// </summary>
-    private IEnumerable<BsonDocument> DayDocuments(string lo, string hi, bool descending)
+    private IEnumerable<(BsonDocument Posts, BsonDocument? Words)> DayDocuments(string lo, string hi, bool descending, bool withWords)
     {
         string? last = null;
         int pageSize = 2;
@@ -74,11 +82,18 @@ public sealed partial class LiteDbStore
                 .ToList());
             if (page.Count == 0)
                 yield break;
+            Dictionary<string, BsonDocument> words = withWords ? WordDocuments(page[0]["_id"].AsString, page[^1]["_id"].AsString) : [];
             foreach (BsonDocument doc in page)
-                yield return doc;
+                yield return (doc, words.GetValueOrDefault(doc["_id"].AsString));
             last = page[^1]["_id"].AsString;
             pageSize = Math.Min(pageSize * 4, 64);
         }
+    }
+
+    private Dictionary<string, BsonDocument> WordDocuments(string first, string last)
+    {
+        (string lo, string hi) = string.CompareOrdinal(first, last) <= 0 ? (first, last) : (last, first);
+        return Read(() => _dayWords.Find(LiteDB.Query.Between("_id", lo, hi)).ToDictionary(d => d["_id"].AsString, StringComparer.Ordinal));
     }
 
     /// <summary>Loads posts by key in the keys' order, one statement per page; keys whose post is gone are skipped.</summary>

@@ -38,7 +38,7 @@ public sealed partial class LiteDbStore
     {
         ArgumentNullException.ThrowIfNull(query);
         bool onlyRange = query.Platform is null && query.AuthorKey is null && !query.UnclassifiedOnly && query.Skip == 0 && query.Limit is null
-            && query.Role is null && query.Specialty is null && query.Sentiment is null && query.Aspect is null;
+            && query.Role is null && query.Specialty is null && query.Sentiment is null && query.Aspect is null && query.MayContain is null;
         if (onlyRange && (query.PublicationKey is not null || query.UnmatchedOnly))
         {
             (string lo, string hi) = IndexRange(query.PublicationKey ?? PostFacts.Unmatched, query.From, query.To);

@@ -5,25 +5,34 @@ using SentimentMonitor.Storage.Aggregates;
 namespace SentimentMonitor.Storage;
 
 /// <summary>
-/// The schema version in the "meta" collection and the one migration so far. Schema 1 kept one aggregate document
-/// per count cell ("reactions", "aspects"); schema 2 keeps one "daily" count document and one "day_posts" list per
-/// publication and day. Opening an old file for writing rebuilds both from the posts, then marks the file schema 2;
-/// opening it read-only reads the old rows as they are (and filters posts from their documents).
+/// The schema version in the "meta" collection and the migration. Schema 1 kept one aggregate document per count cell
+/// ("reactions", "aspects"); schema 2 keeps one "daily" count document and one "day_posts" list per publication and day;
+/// schema 3 adds the "day_words" signatures beside each day list (the word index of text search). Opening an older file
+/// for writing rebuilds all three from the posts, then marks the file schema 3; opening it read-only reads what is there
+/// (schema 1: the old rows, posts filtered from their documents; schema 2: no word index, text searches read posts).
 /// </summary>
 public sealed partial class LiteDbStore
 {
     /// <summary>Written into new and migrated files.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private const string SchemaId = "schema";
 
     /// <summary>True when a schema-1 file was opened read-only: no daily documents or day post lists to read.</summary>
     private bool _legacyAggregates;
 
+    /// <summary>True when an older file was opened read-only: no day_words signatures, so text queries are not narrowed.</summary>
+    private bool _noWordIndex;
+
     /// <summary>The file's schema version (1 for files written before the "meta" collection existed).</summary>
     public int StoredSchemaVersion() => Read(() => _db.GetCollection("meta").FindById(SchemaId)?["v"].AsInt32 ?? 1);
 
-    private void CheckSchemaReadOnly() => _legacyAggregates = StoredSchemaVersion() < SchemaVersion;
+    private void CheckSchemaReadOnly()
+    {
+        int version = StoredSchemaVersion();
+        _legacyAggregates = version < 2;
+        _noWordIndex = version < 3;
+    }
 
     private void MigrateSchema()
     {
@@ -49,19 +58,19 @@ public sealed partial class LiteDbStore
     /// </summary>
     private void RebuildAggregates()
     {
-        Dictionary<string, (AuthorRole, Specialty)> roles = new(StringComparer.Ordinal);
+        Dictionary<string, ((AuthorRole, Specialty) Role, string? Name)> authors = new(StringComparer.Ordinal);
         foreach (BsonDocument author in ScanInIdOrder(_authors))
-            roles[author["_id"].AsString] = AuthorDocuments.EffectiveRole(author);
+            authors[author["_id"].AsString] = (AuthorDocuments.EffectiveRole(author), AuthorDocuments.DisplayName(author));
         Dictionary<(string Pub, DateOnly Day), (DailyCells Cells, DayPostList Posts)> days = [];
         foreach (BsonDocument doc in ScanInIdOrder(_posts))
         {
             PostFacts facts = PostFacts.From(doc);
-            if (!roles.TryGetValue(facts.AuthorKey, out (AuthorRole Role, Specialty Specialty) who))
-                who = AuthorDocuments.EffectiveRole(null);
+            if (!authors.TryGetValue(facts.AuthorKey, out var author))
+                author = (AuthorDocuments.EffectiveRole(null), null);
+            (AuthorRole Role, Specialty Specialty) who = author.Role;
             DateOnly day = DateOnly.FromDateTime(facts.CreatedAt.UtcDateTime);
             int cell = DailyCells.CellKey(facts.Platform, who.Role, who.Specialty, facts.Sentiment);
-            DayPostList.Entry entry = new((int)facts.CreatedAt.UtcDateTime.TimeOfDay.TotalMilliseconds,
-                PostFacets.Pack(facts.Sentiment, who.Role, who.Specialty, facts.Aspects), facts.PostKey);
+            DayPostList.Entry entry = AggregateDelta.Entry(facts, who, author.Name);
             foreach (string pub in facts.Publications)
             {
                 if (!days.TryGetValue((pub, day), out var target))
@@ -76,13 +85,16 @@ public sealed partial class LiteDbStore
         {
             _daily.DeleteAll();
             _dayPosts.DeleteAll();
+            _dayWords.DeleteAll();
         });
         foreach (var chunk in days.Values.Chunk(500))
         {
             InTransaction(() =>
             {
                 _daily.Insert(chunk.Select(d => d.Cells.ToDocument()));
-                _dayPosts.Insert(chunk.Select(d => d.Posts.ToDocument()));
+                var lists = chunk.Select(d => d.Posts.ToDocuments()).ToList();
+                _dayPosts.Insert(lists.Select(l => l.Posts));
+                _dayWords.Insert(lists.Select(l => l.Words));
             });
         }
     }

@@ -18,13 +18,13 @@ public sealed partial class LiteDbStore
         return InTransaction(() =>
         {
             Dictionary<string, BsonDocument?> authors = LoadAuthors(records);
+            AggregateDelta delta = new();
             // One write per account per batch: the newest profile seen in the batch.
             foreach (Author author in records.Select(r => r.Author).GroupBy(a => a.Key).Select(g => g.MaxBy(a => a.ProfileSeenAt)!))
-                UpsertAuthor(author, authors);
+                UpsertAuthor(author, authors, delta);
             // One keyed lookup for the whole batch: LiteDB's per-call overhead dwarfs an index seek.
             Dictionary<string, BsonDocument> stored = FindMany(_posts, prepared.Select(d => d["_id"].AsString));
             Dictionary<string, BsonDocument> fresh = new(StringComparer.Ordinal);
-            AggregateDelta delta = new();
             int duplicates = 0;
             foreach (BsonDocument doc in prepared)
             {
@@ -52,13 +52,13 @@ public sealed partial class LiteDbStore
             {
                 PostFacts facts = PostFacts.From(doc);
                 indexEntries.AddRange(IndexEntries(facts.IndexKeys(), doc));
-                delta.Add(facts, RoleOf(facts.AuthorKey, authors), +1);
+                delta.Add(facts, RoleOf(facts.AuthorKey, authors), NameOf(facts.AuthorKey, authors), +1);
             }
             _posts.Insert(fresh.Values);
             _postPubs.Insert(indexEntries);
             if (cursor is not null)
                 _cursors.Upsert(PublicationDocuments.CursorToDocument(cursor));
-            delta.Apply(_daily, _dayPosts);
+            delta.Apply(_daily, _dayPosts, _dayWords);
             return new WriteResult(fresh.Count, duplicates);
         });
     }
@@ -123,15 +123,17 @@ public sealed partial class LiteDbStore
         bool kindsChanged = !oldDoc["pm"].Equals(newDoc["pm"]);
         foreach (BsonDocument entry in IndexEntries(kindsChanged ? newKeys : newKeys.Except(oldKeys), newDoc))
             _postPubs.Upsert(entry);
-        if (before == after || (before.Publications.SequenceEqual(after.Publications) && SameCounts(before, after)))
+        if (before == after || (before.Publications.SequenceEqual(after.Publications) && SameCounts(before, after) && SameWords(before, after)))
             return;
-        delta.Add(before, RoleOf(before.AuthorKey, authors), -1);
-        delta.Add(after, RoleOf(after.AuthorKey, authors), +1);
+        delta.Add(before, RoleOf(before.AuthorKey, authors), NameOf(before.AuthorKey, authors), -1);
+        delta.Add(after, RoleOf(after.AuthorKey, authors), NameOf(after.AuthorKey, authors), +1);
     }
 
     private static bool SameCounts(PostFacts a, PostFacts b) =>
         a.CreatedAt == b.CreatedAt && a.Platform == b.Platform && a.AuthorKey == b.AuthorKey && a.Sentiment == b.Sentiment
         && a.Evaluating == b.Evaluating && a.Aspects.SequenceEqual(b.Aspects);
+
+    private static bool SameWords(PostFacts a, PostFacts b) => a.Text == b.Text && a.Handle == b.Handle;
 
     private static IEnumerable<BsonDocument> IndexEntries(IEnumerable<string> keys, BsonDocument post)
     {
@@ -152,7 +154,11 @@ public sealed partial class LiteDbStore
         }
     }
 
-    private void UpsertAuthor(Author author, Dictionary<string, BsonDocument?> cache)
+    /// <summary>
+    /// Inserts a new author or takes a newer profile. A changed display name is part of the word signatures of the
+    /// author's posts, so those are re-entered in the day lists (same counts, new signatures).
+    /// </summary>
+    private void UpsertAuthor(Author author, Dictionary<string, BsonDocument?> cache, AggregateDelta delta)
     {
         string key = author.Key;
         cache.TryGetValue(key, out BsonDocument? existing);
@@ -170,8 +176,11 @@ public sealed partial class LiteDbStore
         if (author.ProfileSeenAt == seen && SameProfile(existing, author))
             return;
         // Newer profile: replace bio and counts, keep the labels already there.
+        string? oldName = AuthorDocuments.DisplayName(existing);
         AuthorDocuments.WriteProfile(existing, author);
         _authors.Update(existing);
+        if (oldName != author.DisplayName)
+            ReenterPosts(key, AuthorDocuments.EffectiveRole(existing), oldName, author.DisplayName, delta);
     }
 
     private static bool SameProfile(BsonDocument doc, Author author) =>
@@ -179,6 +188,25 @@ public sealed partial class LiteDbStore
         && PostDocuments.NullableString(doc["n"]) == author.DisplayName
         && PostDocuments.NullableString(doc["b"]) == author.Bio
         && (doc["f"].IsNumber ? doc["f"].AsInt32 : (int?)null) == author.Followers;
+
+    /// <summary>Moves every post of an author from its old day list entries to new ones (role or display name changed).</summary>
+    private void ReenterPosts(string authorKey, (AuthorRole, Specialty) before, string? nameBefore, string? nameAfter, AggregateDelta delta,
+        (AuthorRole, Specialty)? after = null)
+    {
+        foreach (BsonDocument post in _posts.Find(LiteDB.Query.EQ("a", authorKey)))
+        {
+            PostFacts facts = PostFacts.From(post);
+            delta.Add(facts, before, nameBefore, -1);
+            delta.Add(facts, after ?? before, nameAfter, +1);
+        }
+    }
+
+    private string? NameOf(string authorKey, Dictionary<string, BsonDocument?> cache)
+    {
+        if (!cache.TryGetValue(authorKey, out BsonDocument? doc))
+            cache[authorKey] = doc = _authors.FindById(authorKey);
+        return AuthorDocuments.DisplayName(doc);
+    }
 
     private (AuthorRole Role, Specialty Specialty) RoleOf(string authorKey, Dictionary<string, BsonDocument?> cache)
     {
@@ -231,6 +259,6 @@ public sealed partial class LiteDbStore
             edit(changed);
             ReplacePost(existing, changed, authors, delta);
         }
-        delta.Apply(_daily, _dayPosts);
+        delta.Apply(_daily, _dayPosts, _dayWords);
     });
 }

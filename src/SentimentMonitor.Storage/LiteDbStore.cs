@@ -18,6 +18,7 @@ public sealed partial class LiteDbStore : IPostRepository, IPublicationRepositor
     private readonly ILiteCollection<BsonDocument> _cursors;
     private readonly ILiteCollection<BsonDocument> _daily;
     private readonly ILiteCollection<BsonDocument> _dayPosts;
+    private readonly ILiteCollection<BsonDocument> _dayWords;
 
     public LiteDbStore(LiteDbStoreOptions options)
     {
@@ -49,6 +50,7 @@ public sealed partial class LiteDbStore : IPostRepository, IPublicationRepositor
             _cursors = _db.GetCollection("cursors");
             _daily = _db.GetCollection("daily");
             _dayPosts = _db.GetCollection("day_posts");
+            _dayWords = _db.GetCollection("day_words");
             if (options.ReadOnly)
                 CheckSchemaReadOnly(); // also: shared mode opens lazily, so fail here, not on the first query
             else

@@ -5,7 +5,8 @@ namespace SentimentMonitor.Storage;
 
 /// <summary>
 /// What a stored post contributes to the pre-aggregated counts: the publications it cites, its day and
-/// platform, and the labels in effect. Read from the document so label changes can be turned into deltas.
+/// platform, and the labels in effect; and the text and handle its word signature is built from. Read from the document
+/// so label changes can be turned into deltas.
 /// </summary>
 internal sealed record PostFacts(
     string PostKey,
@@ -15,7 +16,9 @@ internal sealed record PostFacts(
     string AuthorKey,
     Sentiment? Sentiment,
     bool Evaluating,
-    IReadOnlyList<Aspect> Aspects)
+    IReadOnlyList<Aspect> Aspects,
+    string Text,
+    string Handle)
 {
     /// <summary>Pseudo publication key of posts that cite nothing; '!' never starts a real key.</summary>
     public const string Unmatched = "!unmatched";
@@ -37,7 +40,9 @@ internal sealed record PostFacts(
             doc["a"].AsString,
             sentiment,
             doc["ev"].IsBoolean && doc["ev"].AsBoolean,
-            aspects.Distinct().ToArray());
+            aspects.Distinct().ToArray(),
+            PostDocuments.NullableString(doc["x"]) ?? "",
+            PostDocuments.NullableString(doc["h"]) ?? "");
     }
 
     /// <summary>Keys of this post in the post_pubs index collection ("pub|time|postKey"), the unmatched pseudo key when none.</summary>

@@ -1,5 +1,6 @@
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
+using SentimentMonitor.Core.Text;
 
 namespace SentimentMonitor.Storage.Tests;
 
@@ -43,14 +44,14 @@ public static class Invariants
             Assert.Equal(actual, together.OrderBy(r => r.ToString(), StringComparer.Ordinal).ToList());
             Assert.Equal(expectedAspects, aspectsTogether.OrderBy(r => r.ToString(), StringComparer.Ordinal).ToList());
             AssertPostListsExact(store, pub, citing);
+            AssertWordSearchExact(store, pub, citing, "great", "STUDY", "h_u1", "name u2", "@h_u3 great", "zzqqxx");
         }
     }
 
     /// <summary>Filtered publication queries (answered from the day post lists) equal filtering all posts by hand.</summary>
     public static void AssertPostListsExact(LiteDbStore store, string pub, IReadOnlyList<Post> citing)
     {
-        // Newest first = descending "time|postKey", as the post_pubs keys sort.
-        List<Post> newest = citing.OrderByDescending(p => p.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture) + "|" + p.Key, StringComparer.Ordinal).ToList();
+        List<Post> newest = Newest(citing);
         AuthorClassification? Who(Post p) => store.GetAuthor(p.AuthorKey)?.Effective;
         List<(PostQuery Query, Func<Post, bool> Keep)> cases =
         [
@@ -72,6 +73,29 @@ public static class Invariants
             Assert.Equal(expected.Length, store.Count(q));
         }
     }
+
+    /// <summary>
+    /// Text searches narrowed by the word index (<see cref="PostQuery.MayContain"/>), then checked post by post, equal
+    /// checking every post of the paper; the candidates are a subset of the paper's posts in the same order.
+    /// </summary>
+    public static void AssertWordSearchExact(LiteDbStore store, string pub, IReadOnlyList<Post> citing, params string[] searches)
+    {
+        List<Post> newest = Newest(citing);
+        foreach (string search in searches)
+        {
+            IReadOnlyList<string> words = TextSearch.Words(search);
+            bool Hit(Post p) => TextSearch.Matches(words, p.Text, p.AuthorHandle, store.GetAuthor(p.AuthorKey)?.DisplayName);
+            PostQuery query = new() { PublicationKey = pub, MayContain = search };
+            Post[] candidates = store.Query(query).ToArray();
+            Assert.Equal(newest.Where(Hit).Select(p => p.Key), candidates.Where(Hit).Select(p => p.Key));
+            Assert.Equal(newest.Select(p => p.Key).Intersect(candidates.Select(p => p.Key)), candidates.Select(p => p.Key));
+            Assert.Equal(candidates.Length, store.Count(query));
+        }
+    }
+
+    /// <summary>Newest first = descending "time|postKey", as the post_pubs keys sort.</summary>
+    private static List<Post> Newest(IEnumerable<Post> posts) =>
+        posts.OrderByDescending(p => p.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture) + "|" + p.Key, StringComparer.Ordinal).ToList();
 
     private static DateTimeOffset Day0Plus(double days) => Records.Day0.AddDays(days);
 }

@@ -11,7 +11,8 @@ internal sealed class HeadlessDashboard : IDisposable
 {
     private readonly SessionToken? _token;
 
-    public HeadlessDashboard(DashboardPorts ports)
+    /// <param name="warmup">Start the paper-switch warm-up after the first draw, as DashboardApp does (<see cref="Warmup"/>).</param>
+    public HeadlessDashboard(DashboardPorts ports, bool warmup = false)
     {
         // As DashboardApp does: publications are read while the terminal initialises.
         Task<IReadOnlyList<PublicationRow>> preload = Task.Run(() => new PublicationListPresenter(ports).Load());
@@ -20,7 +21,11 @@ internal sealed class HeadlessDashboard : IDisposable
         Window = new DashboardWindow(App, ports, new DashboardOptions(), preload);
         _token = App.Begin(Window);
         App.LayoutAndDraw();
+        Warmup = warmup ? SwitchWarmup.Start(ports, (Window.Current as PublicationsScreen)?.SelectedPublication) : Task.CompletedTask;
     }
+
+    /// <summary>The paper-switch warm-up started after the first draw (completed at once when not asked for).</summary>
+    public Task Warmup { get; }
 
     public IApplication App { get; }
     public DashboardWindow Window { get; }

@@ -23,6 +23,13 @@ public sealed record PostQuery
     public Sentiment? Sentiment { get; init; }
     /// <summary>Only posts with this aspect in effect.</summary>
     public Aspect? Aspect { get; init; }
+    /// <summary>
+    /// A narrowing hint for text search: the search box's words (<see cref="Text.TextSearch"/>). A store with a word
+    /// index leaves out posts that cannot contain every word; it may return posts that do not (and a store without an
+    /// index ignores the hint), so callers check each post with <see cref="Text.TextSearch.Matches"/>. Skip and Limit
+    /// count the posts returned.
+    /// </summary>
+    public string? MayContain { get; init; }
     public int? Limit { get; init; }
     public int Skip { get; init; }
     public bool OldestFirst { get; init; }

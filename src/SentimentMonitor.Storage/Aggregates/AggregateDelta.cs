@@ -14,12 +14,12 @@ internal sealed class AggregateDelta
 
     public bool IsEmpty => _days.Count == 0;
 
-    public void Add(PostFacts facts, (AuthorRole Role, Specialty Specialty) author, int sign)
+    /// <summary>Adds (+1) or removes (−1) a post's share; <paramref name="displayName"/> (its author's) goes into the word signature.</summary>
+    public void Add(PostFacts facts, (AuthorRole Role, Specialty Specialty) author, string? displayName, int sign)
     {
         DateOnly day = DateOnly.FromDateTime(facts.CreatedAt.UtcDateTime);
         int cell = DailyCells.CellKey(facts.Platform, author.Role, author.Specialty, facts.Sentiment);
-        DayPostList.Entry entry = new((int)facts.CreatedAt.UtcDateTime.TimeOfDay.TotalMilliseconds,
-            PostFacets.Pack(facts.Sentiment, author.Role, author.Specialty, facts.Aspects), facts.PostKey);
+        DayPostList.Entry entry = sign > 0 ? Entry(facts, author, displayName) : default;
         foreach (string pub in facts.Publications)
         {
             if (!_days.TryGetValue((pub, day), out Changes? changes))
@@ -36,11 +36,17 @@ internal sealed class AggregateDelta
         }
     }
 
+    /// <summary>A post's day list entry: time of day, facets, key and word signature.</summary>
+    public static DayPostList.Entry Entry(PostFacts facts, (AuthorRole Role, Specialty Specialty) author, string? displayName) =>
+        new((int)facts.CreatedAt.UtcDateTime.TimeOfDay.TotalMilliseconds,
+            PostFacets.Pack(facts.Sentiment, author.Role, author.Specialty, facts.Aspects), facts.PostKey,
+            WordSignature.Of(facts.Text, facts.Handle, displayName));
+
     /// <summary>Writes the changed days; a day left without posts is deleted so reads stay short.</summary>
-    public void Apply(ILiteCollection<BsonDocument> daily, ILiteCollection<BsonDocument> dayPosts)
+    public void Apply(ILiteCollection<BsonDocument> daily, ILiteCollection<BsonDocument> dayPosts, ILiteCollection<BsonDocument> dayWords)
     {
         foreach (((string pub, DateOnly day), Changes changes) in _days)
-            ApplyPosts(dayPosts, pub, day, changes);
+            ApplyPosts(dayPosts, dayWords, pub, day, changes);
         foreach (((string pub, DateOnly day), Changes changes) in _days)
         {
             if (changes.IsNoOp)
@@ -65,13 +71,13 @@ internal sealed class AggregateDelta
         _days.Clear();
     }
 
-    private static void ApplyPosts(ILiteCollection<BsonDocument> dayPosts, string pub, DateOnly day, Changes changes)
+    private static void ApplyPosts(ILiteCollection<BsonDocument> dayPosts, ILiteCollection<BsonDocument> dayWords, string pub, DateOnly day, Changes changes)
     {
         string id = DailyCells.Id(pub, day);
         BsonDocument? stored = dayPosts.FindById(id);
         if (stored is null && changes.Posts.Values.All(e => e is null))
             return;
-        DayPostList list = stored is null ? new DayPostList(pub, day) : DayPostList.FromDocument(stored);
+        DayPostList list = stored is null ? new DayPostList(pub, day) : DayPostList.FromDocuments(stored, dayWords.FindById(id));
         foreach ((string postKey, DayPostList.Entry? entry) in changes.Posts)
         {
             if (entry is { } e)
@@ -80,9 +86,16 @@ internal sealed class AggregateDelta
                 list.Remove(postKey);
         }
         if (list.Count > 0)
-            dayPosts.Upsert(list.ToDocument());
+        {
+            (BsonDocument posts, BsonDocument words) = list.ToDocuments();
+            dayPosts.Upsert(posts);
+            dayWords.Upsert(words);
+        }
         else if (stored is not null)
+        {
             dayPosts.Delete(id);
+            dayWords.Delete(id);
+        }
     }
 
     private sealed class Changes

@@ -9,6 +9,8 @@ namespace SentimentMonitor.Storage.Aggregates;
 /// document: <c>_id</c> "pub|yyyy-MM-dd", <c>e</c> = entries sorted by (time, post key), each
 /// [ms of day: int32][facets: uint32 (<see cref="PostFacets"/>)][key length: byte][post key: UTF-8].
 /// A 200k-post paper is ~365 such documents (~4 MB), so a filter over all of it reads no post documents.
+/// The "day_words" document with the same <c>_id</c> holds <c>w</c> = each entry's <see cref="WordSignature"/> in the
+/// same order; both are written together, so a text search reads the two side by side.
 /// </summary>
 internal sealed class DayPostList
 {
@@ -27,17 +29,27 @@ internal sealed class DayPostList
     public DateOnly Day { get; }
     public int Count => _entries.Count;
 
-    /// <summary>One post of the day: milliseconds since midnight UTC, packed facets, post key.</summary>
-    internal readonly record struct Entry(int MillisecondOfDay, uint Facets, string PostKey);
+    /// <summary>One post of the day: milliseconds since midnight UTC, packed facets, post key, word signature (null: not indexed).</summary>
+    internal readonly record struct Entry(int MillisecondOfDay, uint Facets, string PostKey, byte[]? Words = null);
 
     public void Set(Entry entry) => _entries[entry.PostKey] = entry;
 
     public void Remove(string postKey) => _entries.Remove(postKey);
 
-    public BsonDocument ToDocument()
+    /// <summary>The day_posts document and its day_words twin, entries in the same (time, post key) order.</summary>
+    public (BsonDocument Posts, BsonDocument Words) ToDocuments()
     {
         Entry[] sorted = _entries.Values.ToArray();
         Array.Sort(sorted, Compare);
+        byte[] words = new byte[sorted.Length * WordSignature.Bytes];
+        for (int i = 0; i < sorted.Length; i++)
+            (sorted[i].Words ?? WordSignature.Unknown()).CopyTo(words, i * WordSignature.Bytes);
+        string id = DailyCells.Id(PublicationKey, Day);
+        return (ToDocument(id, sorted), new BsonDocument { ["_id"] = id, ["w"] = words });
+    }
+
+    private static BsonDocument ToDocument(string id, Entry[] sorted)
+    {
         int size = sorted.Sum(e => 9 + Encoding.UTF8.GetByteCount(e.PostKey));
         byte[] bytes = new byte[size];
         int at = 0;
@@ -51,15 +63,21 @@ internal sealed class DayPostList
             bytes[at + 8] = (byte)length;
             at += 9 + length;
         }
-        return new BsonDocument { ["_id"] = DailyCells.Id(PublicationKey, Day), ["e"] = bytes };
+        return new BsonDocument { ["_id"] = id, ["e"] = bytes };
     }
 
-    public static DayPostList FromDocument(BsonDocument doc)
+    /// <summary>The stored list; signatures come from <paramref name="words"/> (the day_words twin) when it fits the entries.</summary>
+    public static DayPostList FromDocuments(BsonDocument doc, BsonDocument? words)
     {
         string id = doc["_id"].AsString;
         Dictionary<string, Entry> entries = new(StringComparer.Ordinal);
-        foreach (Entry e in Read(doc))
-            entries[e.PostKey] = e;
+        List<Entry> stored = Read(doc);
+        byte[]? signatures = Signatures(words, stored.Count);
+        for (int i = 0; i < stored.Count; i++)
+        {
+            Entry e = stored[i];
+            entries[e.PostKey] = e with { Words = signatures?.AsSpan(i * WordSignature.Bytes, WordSignature.Bytes).ToArray() };
+        }
         return new DayPostList(id[..^11], DateOnly.ParseExact(id.AsSpan(id.Length - 10), "yyyy-MM-dd"), entries);
     }
 
@@ -79,6 +97,10 @@ internal sealed class DayPostList
         }
         return entries;
     }
+
+    /// <summary>The packed signatures of a day_words document, or null when it is missing or does not fit <paramref name="entries"/> entries.</summary>
+    public static byte[]? Signatures(BsonDocument? words, int entries) =>
+        words is not null && words["w"].IsBinary && words["w"].AsBinary.Length == entries * WordSignature.Bytes ? words["w"].AsBinary : null;
 
     private static int Compare(Entry a, Entry b) =>
         a.MillisecondOfDay != b.MillisecondOfDay ? a.MillisecondOfDay.CompareTo(b.MillisecondOfDay) : string.CompareOrdinal(a.PostKey, b.PostKey);

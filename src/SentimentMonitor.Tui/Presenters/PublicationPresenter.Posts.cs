@@ -1,13 +1,16 @@
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
+using SentimentMonitor.Core.Text;
 
 namespace SentimentMonitor.Tui.Presenters;
 
 /// <summary>
 /// The posts table, a page at a time: the store filters by platform, dates, role, specialty, sentiment and aspect (the
-/// LiteDB store on packed day lists, without loading posts), so a page reads only its own posts; words need each
-/// post's text, so a text search examines at most <see cref="ScanStep"/> more posts per page. Filters are checked
-/// again here, so any IPostRepository gives the same rows.
+/// LiteDB store on packed day lists, without loading posts), so a page reads only its own posts. Words are passed as
+/// <see cref="PostQuery.MayContain"/>: the LiteDB store's word index returns only posts that may contain them (a search
+/// matching nothing reads no post), and each one is checked here against its text, handle and display name; a text
+/// search examines at most <see cref="ScanStep"/> more candidates per page. Filters are checked again here, so any
+/// IPostRepository gives the same rows.
 /// </summary>
 public sealed partial class PublicationPresenter
 {
@@ -15,6 +18,8 @@ public sealed partial class PublicationPresenter
     private readonly List<PostRow> _loaded = [];
     private int _consumed;
     private bool _exhausted;
+    private IReadOnlyList<string> _words = [];
+    private DateTimeOffset? _searchedBackTo;
 
     /// <summary>
     /// The newest posts under <see cref="PostFilter"/>, first page (<see cref="PageRows"/> rows), in the chosen order.
@@ -33,10 +38,13 @@ public sealed partial class PublicationPresenter
             Specialty = f.Specialty,
             Sentiment = f.Sentiment,
             Aspect = f.Aspect,
+            MayContain = f.Text,
         };
+        _words = TextSearch.Words(f.Text);
         _loaded.Clear();
         _consumed = 0;
         _exhausted = false;
+        _searchedBackTo = null;
         LoadMore();
         return Order(_loaded);
     }
@@ -76,8 +84,9 @@ public sealed partial class PublicationPresenter
             foreach (Post post in batch)
             {
                 examined++;
+                _searchedBackTo = post.CreatedAt;
                 Author? author = AuthorOf(post.AuthorKey);
-                if (Keeps(PostFilter, post, author))
+                if (Keeps(PostFilter, _words, post, author))
                     _loaded.Add(PostRows.From(post, author));
                 if (_loaded.Count >= target)
                     break;
@@ -97,9 +106,10 @@ public sealed partial class PublicationPresenter
             PostSort.Newest => SortReversed ? "oldest first" : "newest first",
             _ => $"by {Sort.ToString().ToLowerInvariant()}{(SortReversed ? " ↑" : " ↓")}",
         };
-        string more = LastScan.Truncated ? $" (newest {ScanLimit} searched: narrow with from:/to: or role/spec/sent)"
+        string back = _searchedBackTo is { } at ? Display.Day(DateOnly.FromDateTime(at.UtcDateTime)) : "";
+        string more = LastScan.Truncated ? $" (searched back to {back}: narrow with from:/to: or role/spec/sent)"
             : shown >= MaxRows ? $" (first {MaxRows})"
-            : HasMorePosts ? (string.IsNullOrWhiteSpace(PostFilter.Text) ? " (more at the end)" : $" (newest {_consumed} searched, more at the end)")
+            : HasMorePosts ? (string.IsNullOrWhiteSpace(PostFilter.Text) ? " (more at the end)" : $" (searched back to {back}, more at the end)")
             : "";
         string filter = PostFilter.IsEmpty ? "" : " · filter: " + PostFilter;
         return $"{shown} posts{more} · {order}{filter}";
@@ -122,7 +132,7 @@ public sealed partial class PublicationPresenter
         return author;
     }
 
-    private static bool Keeps(PostFilter f, Post post, Author? author)
+    private static bool Keeps(PostFilter f, IReadOnlyList<string> words, Post post, Author? author)
     {
         AuthorClassification? who = author?.Effective;
         if (f.Role is { } role && (who?.Role ?? AuthorRole.Unknown) != role)
@@ -133,18 +143,7 @@ public sealed partial class PublicationPresenter
             return false;
         if (f.Aspect is { } a && !post.EffectiveAspects.Contains(a))
             return false;
-        if (!string.IsNullOrWhiteSpace(f.Text))
-        {
-            foreach (string w in f.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                string word = w.Length > 1 ? w.TrimStart('@') : w; // "@handle" finds the author's posts
-                if (!post.Text.Contains(word, StringComparison.OrdinalIgnoreCase)
-                    && !post.AuthorHandle.Contains(word, StringComparison.OrdinalIgnoreCase)
-                    && !(author?.DisplayName?.Contains(word, StringComparison.OrdinalIgnoreCase) ?? false))
-                    return false;
-            }
-        }
-        return true;
+        return TextSearch.Matches(words, post.Text, post.AuthorHandle, author?.DisplayName);
     }
 
     private IReadOnlyList<PostRow> Order(List<PostRow> rows)

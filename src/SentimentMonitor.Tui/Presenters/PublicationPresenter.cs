@@ -53,13 +53,18 @@ public sealed partial class PublicationPresenter
     /// <summary>Re-reads counts (cheap: pre-aggregated) and forgets cached authors, e.g. on the refresh timer or after a relabel.</summary>
     public void Reload()
     {
-        (_counts, _aspects) = _ports.Statistics.CountsWithAspects(Publication.Key);
+        // A poll that found the counts changed hands them over instead of having them read a second time.
+        (_counts, _aspects) = _polled ?? _ports.Statistics.CountsWithAspects(Publication.Key);
+        _polled = null;
         Summary = PaperReads.Summarize(_ports, Publication, _counts);
         _authors.Clear();
         _pollsSinceReload = 0;
     }
 
     private int _pollsSinceReload;
+
+    /// <summary>Counts read by the last <see cref="ActivityChanged"/> that differed from the shown ones; the next <see cref="Reload"/> uses them.</summary>
+    private (IReadOnlyList<ReactionCount>, IReadOnlyList<AspectCount>)? _polled;
 
     /// <summary>
     /// The refresh timer's check: true when a newer post arrived, when the counts moved (labels changed in another
@@ -72,7 +77,10 @@ public sealed partial class PublicationPresenter
         // Labels changed in another process (classify, a relabel) move the counts without adding a post; the daily
         // count documents are cheap to read (tens of ms for a 200k-post paper), so compare them on every poll.
         (IReadOnlyList<ReactionCount> counts, IReadOnlyList<AspectCount> aspects) = _ports.Statistics.CountsWithAspects(Publication.Key);
-        return !counts.SequenceEqual(_counts) || !aspects.SequenceEqual(_aspects);
+        if (counts.SequenceEqual(_counts) && aspects.SequenceEqual(_aspects))
+            return false;
+        _polled = (counts, aspects);
+        return true;
     }
 
     /// <summary>Polls between full re-reads of the counts.</summary>

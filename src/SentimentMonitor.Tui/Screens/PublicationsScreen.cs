@@ -52,6 +52,9 @@ public sealed class PublicationsScreen : DashboardScreen
 
     public IReadOnlyList<PublicationRow> Rows => _rows;
 
+    /// <summary>The paper Enter would open (the row under the cursor), or null with no papers.</summary>
+    public Core.Domain.Publication? SelectedPublication => Tables.Selected(_table, _rows)?.Summary.Publication ?? _rows.FirstOrDefault()?.Summary.Publication;
+
     public override void RefreshData()
     {
         _rows = TakePreloaded() ?? _presenter.Load();

@@ -1,6 +1,7 @@
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.Storage;
+using SentimentMonitor.TestSupport;
 
 namespace SentimentMonitor.Reports.Tests.Fixtures;
 
@@ -45,7 +46,7 @@ public sealed class ReportFixture : IDisposable
         Author heme = Author(Platform.X, "101", "hemedoc", Clin(Specialty.Hematology));
         Author peds = Author(Platform.Bluesky, "did:plc:peds", "pedsonc.bsky.social", Clin(Specialty.PediatricHematologyOncology));
         Author cardio = Author(Platform.Mastodon, "https://med.social/users/cardio", "cardio@med.social", Clin(Specialty.Cardiology));
-        Author parent = Author(Platform.X, "202", "parent1", new AuthorClassification(AuthorRole.Public, Specialty.Unknown, CareerStage.Unknown, ["no credential"], "rules-test"));
+        Author parent = Author(Platform.X, "202", "parent1", FixtureRecords.Person(AuthorRole.Public));
         List<(ParsedRecord, PostLabels)> posts =
         [
             P(heme, "a1", 0, 0, Sentiment.Positive, 40, "Remarkable efficacy of blinatumomab in infants.", Aspect.Efficacy),
@@ -66,38 +67,12 @@ public sealed class ReportFixture : IDisposable
         store.SetMachineAuthorLabels(new[] { heme, peds, cardio, parent }.Select(a => (a.Key, a.Machine!)).ToArray());
     }
 
-    private static AuthorClassification Clin(Specialty s) => new(AuthorRole.Clinician, s, CareerStage.Attending, ["MD"], "rules-test");
+    private static AuthorClassification Clin(Specialty s) => FixtureRecords.Clinician(s);
 
-    private static Author Author(Platform platform, string id, string handle, AuthorClassification who) => new()
-    {
-        Platform = platform,
-        AccountId = id,
-        Handle = handle,
-        DisplayName = "Name of " + handle,
-        Bio = "Bio of " + handle,
-        ProfileSeenAt = Day0,
-        Machine = who,
-    };
+    private static Author Author(Platform platform, string id, string handle, AuthorClassification who) => FixtureRecords.Author(platform, id, handle, who, Day0);
 
-    private static (ParsedRecord, PostLabels) P(Author author, string id, int day, int hour, Sentiment s, int likes, string text, Aspect? aspect = null, string pub = Blina)
-    {
-        SentimentPrediction prediction = new(s, s == Sentiment.Negative ? 0.8f : 0.1f, s == Sentiment.Neutral ? 0.8f : 0.1f, s == Sentiment.Positive ? 0.8f : 0.1f, "sentiment-test");
-        Aspect[] aspects = aspect is { } a ? [a] : [];
-        Post post = new()
-        {
-            Platform = author.Platform,
-            PlatformId = id,
-            Url = $"https://example.org/{author.Handle}/{id}",
-            CreatedAt = Day0.AddDays(day).AddHours(hour),
-            AuthorKey = author.Key,
-            AuthorHandle = author.Handle,
-            Text = text,
-            Links = ["https://doi.org/" + pub],
-            Metrics = new PostMetrics(likes, 0, 0, 0),
-            Matches = [new PublicationMatch(pub, MatchKind.DoiLink, "https://doi.org/" + pub)],
-        };
-        return (new ParsedRecord(post, author), new PostLabels(post.Key, prediction, s != Sentiment.Neutral, aspects));
-    }
+    private static (ParsedRecord, PostLabels) P(Author author, string id, int day, int hour, Sentiment s, int likes, string text, Aspect? aspect = null, string pub = Blina) =>
+        FixtureRecords.Post(author, id, Day0.AddDays(day).AddHours(hour), s, 0.8f, text, new PostMetrics(likes, 0, 0, 0), pub, aspect, rest: 0.1f);
 
     public void Dispose()
     {

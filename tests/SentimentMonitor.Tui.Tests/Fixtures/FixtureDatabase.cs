@@ -1,6 +1,7 @@
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.Storage;
+using SentimentMonitor.TestSupport;
 using SentimentMonitor.Tui.Presenters;
 
 namespace SentimentMonitor.Tui.Tests.Fixtures;
@@ -72,45 +73,15 @@ public sealed class FixtureDatabase : IDisposable
         Store.SetMachineAuthorLabels(new[] { heme, peds, cardio, parent, evil, wide }.Select(a => (a.Key, a.Machine!)).ToArray());
     }
 
-    private static AuthorClassification Clin(Specialty s, params string[] evidence) => new(AuthorRole.Clinician, s, CareerStage.Attending, evidence, "rules-test");
+    private static AuthorClassification Clin(Specialty s, params string[] evidence) => FixtureRecords.Clinician(s, evidence);
 
-    private static AuthorClassification Person(AuthorRole role) => new(role, Specialty.Unknown, CareerStage.Unknown, ["no credential"], "rules-test");
+    private static AuthorClassification Person(AuthorRole role) => FixtureRecords.Person(role);
 
-    private static Author Author(Platform platform, string id, string handle, AuthorClassification who) => new()
-    {
-        Platform = platform,
-        AccountId = id,
-        Handle = handle,
-        DisplayName = "Name of " + handle,
-        Bio = "Bio of " + handle,
-        Followers = 100,
-        ProfileSeenAt = Day0,
-        Machine = who,
-    };
+    private static Author Author(Platform platform, string id, string handle, AuthorClassification who) =>
+        FixtureRecords.Author(platform, id, handle, who, Day0, followers: 100);
 
-    private static (ParsedRecord, PostLabels) P(Author author, string id, int day, int hour, Sentiment s, float confidence, string text, Aspect? aspect = null, string pub = Blina)
-    {
-        float rest = (1 - confidence) / 2;
-        SentimentPrediction prediction = new(s, s == Sentiment.Negative ? confidence : rest, s == Sentiment.Neutral ? confidence : rest, s == Sentiment.Positive ? confidence : rest, "sentiment-test");
-        Aspect[] aspects = aspect is { } a ? [a] : [];
-        Post post = new()
-        {
-            Platform = author.Platform,
-            PlatformId = id,
-            Url = $"https://example.org/{author.Handle}/{id}",
-            CreatedAt = Day0.AddDays(day).AddHours(hour),
-            AuthorKey = author.Key,
-            AuthorHandle = author.Handle,
-            Text = text,
-            Links = ["https://doi.org/" + pub],
-            Metrics = new PostMetrics(id.Length + day, 1, 0, 0),
-            Matches = [new PublicationMatch(pub, MatchKind.DoiLink, "https://doi.org/" + pub)],
-            Sentiment = prediction,
-            Evaluating = s != Sentiment.Neutral,
-            Aspects = aspects,
-        };
-        return (new ParsedRecord(post, author), new PostLabels(post.Key, prediction, post.Evaluating, aspects));
-    }
+    private static (ParsedRecord, PostLabels) P(Author author, string id, int day, int hour, Sentiment s, float confidence, string text, Aspect? aspect = null, string pub = Blina) =>
+        FixtureRecords.Post(author, id, Day0.AddDays(day).AddHours(hour), s, confidence, text, new PostMetrics(id.Length + day, 1, 0, 0), pub, aspect);
 
     public void Dispose()
     {

@@ -54,7 +54,22 @@ public sealed class PublicationPresenterPagingTests : IDisposable
     }
 
     [Fact]
-    public void PostsCaption_TextSearchPartway_SaysHowManyWereSearched()
+    public void PostsCaption_TextSearchPartway_SaysHowFarBackItSearched()
+    {
+        // One character has no bigram, so the word index cannot narrow it: every post is a candidate.
+        PublicationPresenter p = Presenter(100, scanStep: 4);
+        p.SetSearch("ж");
+
+        IReadOnlyList<PostRow> rows = p.Posts();
+
+        Assert.Empty(rows);
+        Assert.True(p.HasMorePosts);
+        Assert.Equal(4, p.LastScan.Scanned);
+        Assert.Matches(@"^0 posts \(searched back to \d{4}-\d\d-\d\d, more at the end\) · newest first · filter: ж$", p.PostsCaption(rows.Count));
+    }
+
+    [Fact]
+    public void Posts_WordMatchingNothing_AnsweredByTheWordIndexWithoutExaminingPosts()
     {
         PublicationPresenter p = Presenter(100, scanStep: 4);
         p.SetSearch("zzzz-no-such-word");
@@ -62,7 +77,8 @@ public sealed class PublicationPresenterPagingTests : IDisposable
         IReadOnlyList<PostRow> rows = p.Posts();
 
         Assert.Empty(rows);
-        Assert.True(p.HasMorePosts);
-        Assert.Equal("0 posts (newest 4 searched, more at the end) · newest first · filter: zzzz-no-such-word", p.PostsCaption(rows.Count));
+        Assert.False(p.HasMorePosts);
+        Assert.Equal(0, p.LastScan.Scanned);
+        Assert.Equal("0 posts · newest first · filter: zzzz-no-such-word", p.PostsCaption(rows.Count));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Text;
 using SentimentMonitor.Sources.Import.Json;
 
 namespace SentimentMonitor.Sources.Import.Bluesky;
@@ -17,9 +18,9 @@ public static class BlueskyAuthorMapper
         {
             Platform = Platform.Bluesky,
             AccountId = did,
-            Handle = profile.String("handle"u8) ?? did,
-            DisplayName = profile.String("displayName"u8),
-            Bio = profile.String("description"u8),
+            Handle = ProfileText.Handle(profile.String("handle"u8), did),
+            DisplayName = ProfileText.Name(profile.String("displayName"u8)),
+            Bio = ProfileText.Bio(profile.String("description"u8)),
             Followers = profile.Has("followersCount"u8) ? profile.Int("followersCount"u8) : null,
             IsBot = HasBotLabel(profile),
             ProfileSeenAt = seenAt,

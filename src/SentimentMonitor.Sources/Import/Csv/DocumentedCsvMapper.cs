@@ -1,5 +1,6 @@
 using System.Globalization;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Text;
 using SentimentMonitor.Sources.Import.Json;
 using SentimentMonitor.Sources.Import.Text;
 
@@ -17,7 +18,11 @@ internal static class DocumentedCsvMapper
         string createdText = row[CsvColumns.CreatedAt] ?? throw RecordException.Missing(CsvColumns.CreatedAt);
         if (!Timestamps.TryParse(createdText, out DateTimeOffset createdAt))
             throw RecordException.Invalid(CsvColumns.CreatedAt, createdText);
-        string handle = row[CsvColumns.AuthorHandle]?.Trim() ?? throw RecordException.Missing(CsvColumns.AuthorHandle);
+        string rawHandle = row[CsvColumns.AuthorHandle]?.Trim() ?? throw RecordException.Missing(CsvColumns.AuthorHandle);
+        // Control characters are removed at the door; a handle of nothing else is not a handle.
+        string handle = ProfileText.Handle(rawHandle, "");
+        if (handle.Length == 0)
+            throw RecordException.Invalid(CsvColumns.AuthorHandle, rawHandle);
         string text = row[CsvColumns.Text] ?? throw RecordException.Missing(CsvColumns.Text);
 
         Author author = new()
@@ -25,8 +30,8 @@ internal static class DocumentedCsvMapper
             Platform = platform,
             AccountId = row[CsvColumns.AuthorId]?.Trim() ?? handle,
             Handle = handle,
-            DisplayName = row[CsvColumns.AuthorName],
-            Bio = row[CsvColumns.AuthorBio],
+            DisplayName = ProfileText.Name(row[CsvColumns.AuthorName]),
+            Bio = ProfileText.Bio(row[CsvColumns.AuthorBio]),
             Followers = OptionalInt(row, CsvColumns.AuthorFollowers),
             ProfileSeenAt = createdAt,
         };

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Text;
 using SentimentMonitor.Sources.Import.Json;
 using SentimentMonitor.Sources.Import.Text;
 using SentimentMonitor.Sources.Import.X;
@@ -24,14 +25,14 @@ internal static class TwarcCsvMapper
         if (!Timestamps.TryParse(createdText, out DateTimeOffset createdAt))
             throw RecordException.Invalid("created_at", createdText);
         string authorId = row["author_id"] ?? row["author.id"] ?? throw RecordException.Missing("author_id");
-        string handle = row["author.username"] ?? authorId;
+        string handle = ProfileText.Handle(row["author.username"], authorId);
         Author author = new()
         {
             Platform = Platform.X,
             AccountId = authorId,
             Handle = handle,
-            DisplayName = Unquote(row["author.name"]),
-            Bio = Unquote(row["author.description"]),
+            DisplayName = ProfileText.Name(Unquote(row["author.name"])),
+            Bio = ProfileText.Bio(Unquote(row["author.description"])),
             Followers = int.TryParse(row["author.public_metrics.followers_count"], out int followers) ? followers : null,
             VerifiedType = row["author.verified_type"] is { } type && type != "none" ? type : null,
             ProfileSeenAt = handle == authorId ? DateTimeOffset.MinValue : createdAt,

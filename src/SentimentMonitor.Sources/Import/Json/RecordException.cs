@@ -9,5 +9,10 @@ internal sealed class RecordException(string reason, string? field) : Exception(
 
     public static RecordException Invalid(string field, string? value) => new($"invalid value '{Shorten(value)}' for {field}", field);
 
-    private static string Shorten(string? value) => value is null ? "" : value.Length <= 60 ? value : value[..60] + "…";
+    /// <summary>The value as it may be printed: control sequences removed (errors go to a terminal), cut to 60 characters.</summary>
+    private static string Shorten(string? value)
+    {
+        string clean = Core.Text.TerminalText.Sanitize(value);
+        return clean.Length <= 60 ? clean : clean[..60] + "…";
+    }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Text;
 using SentimentMonitor.Sources.Import.Json;
 using SentimentMonitor.Sources.Import.Text;
 
@@ -18,9 +19,9 @@ public static class MastodonAccountMapper
         {
             Platform = Platform.Mastodon,
             AccountId = url,
-            Handle = Handle(account, url),
-            DisplayName = account.String("display_name"u8),
-            Bio = account.String("note"u8) is { } note ? HtmlText.ToPlainText(note) : null,
+            Handle = ProfileText.Handle(Handle(account, url), url),
+            DisplayName = ProfileText.Name(account.String("display_name"u8)),
+            Bio = ProfileText.Bio(account.String("note"u8) is { } note ? HtmlText.ToPlainText(note) : null),
             Followers = account.Has("followers_count"u8) ? account.Int("followers_count"u8) : null,
             IsBot = account.Bool("bot"u8),
             ProfileSeenAt = seenAt,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Text;
 using SentimentMonitor.Sources.Import.Json;
 using SentimentMonitor.Sources.Import.Text;
 
@@ -22,9 +23,9 @@ public static class XUserMapper
         {
             Platform = Platform.X,
             AccountId = u.String("id"u8) ?? authorId,
-            Handle = u.String("username"u8) ?? authorId,
-            DisplayName = u.String("name"u8),
-            Bio = ExpandedBio(u),
+            Handle = ProfileText.Handle(u.String("username"u8), authorId),
+            DisplayName = ProfileText.Name(u.String("name"u8)),
+            Bio = ProfileText.Bio(ExpandedBio(u)),
             Followers = metrics?.Child("followers_count"u8) is not null ? metrics.Value.Int("followers_count"u8) : null,
             VerifiedType = u.String("verified_type"u8) is { } type && type != "none" ? type : null,
             ProfileSeenAt = seenAt,
