@@ -40,3 +40,7 @@ for name, folded, _, original in re.findall(r'new\(Specialty\.(\w+), new\(@"((?:
     check('specialty ' + name, folded.replace('""', '"'), re.findall(r'"([^"]*)"', m.group(1)))
     if original:
         check('specialty ' + name + ' (original)', original.replace('""', '"'), re.findall(r'"([^"]*)"', m.group(3)))
+
+s = open(BASE + 'ClinicalCredentials.cs', encoding='utf-8').read()
+credential = re.search(r'\[GeneratedRegex\(@"((?:[^"]|"")*)", RegexOptions.CultureInvariant\)\]\s*private static partial Regex Credential\(\)', s).group(1)
+check('Credential', credential, re.findall(r'"([^"]*)"', re.search(r'CredentialLetters = SearchValues.Create\(\s*\[(.*?)\]', s, re.S).group(1)))
