@@ -1,3 +1,5 @@
+"""Expands a regex (Python re syntax, close enough to the author patterns) into sample strings, one per branch
+and char-class end, and reports samples that contain none of a list of trigger literals (see check_triggers.py)."""
 import re, sys, itertools
 try:
     import re._parser as sre_parse

@@ -36,7 +36,9 @@ public static partial class AuthorText
     };
 
     /// <summary>Blanks hashtags and links (same length, so positions still match the original).</summary>
-    public static string WithoutTagsAndLinks(string text) => TagsAndLinks().Replace(text, m => new string(' ', m.Length));
+    public static string WithoutTagsAndLinks(string text) =>
+        // Every match starts with '#' or contains "http"; most profiles have neither, so the regex is not run.
+        text.Contains('#') || text.Contains("http", StringComparison.Ordinal) ? TagsAndLinks().Replace(text, m => new string(' ', m.Length)) : text;
 
     /// <summary>The original text with every position that is blank in <paramref name="masked"/> blanked too.</summary>
     public static string MaskLike(string original, string masked)
@@ -54,7 +56,10 @@ public static partial class AuthorText
 
     /// <summary>Replaces terminal escape sequences and control characters with a space (profile text is untrusted).</summary>
     public static string StripControl(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : ControlSequences().Replace(text, " ");
+        string.IsNullOrEmpty(text) ? ""
+        // Every match contains a C0 control (ESC included) or a C1 control; without one the regex is not run.
+        : text.AsSpan().IndexOfAnyInRange('\x00', '\x1F') < 0 && text.AsSpan().IndexOfAnyInRange('\x7F', '\x9F') < 0 ? text
+        : ControlSequences().Replace(text, " ");
 
     [GeneratedRegex(@"\x1B\[[0-?]*[ -/]*[@-~]|\x1B\][^\x07\x1B]*(?:\x07|\x1B\\)?|\x1B.?|[\x00-\x08\x0B-\x1F\x7F\x80-\x9F]", RegexOptions.CultureInvariant)]
     private static partial Regex ControlSequences();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SentimentMonitor.Core.Authors;
@@ -36,7 +37,7 @@ public static partial class ClinicalCredentials
 
     private static void Collect(string text, bool inBio, List<CredentialMatch> found, List<string> evidence)
     {
-        if (text.Length == 0)
+        if (text.Length == 0 || text.AsSpan().IndexOfAny(CredentialLetters) < 0)
             return;
         foreach (Match m in Credential().Matches(text))
         {
@@ -88,6 +89,11 @@ public static partial class ClinicalCredentials
         return before.EndsWith(',') || before.EndsWith('(') || before.EndsWith("future", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith(')') || after.StartsWith(", F", StringComparison.Ordinal) || (before.Length == 0 && after.Length == 0);
     }
+
+    // Pre-screen: every credential of the pattern below contains one of these (upper-case, as written).
+    private static readonly SearchValues<string> CredentialLetters = SearchValues.Create(
+        ["MD", "M.D.", "DO", "MB", "BMBS", "FR", "MRCP", "FA", "Dr", "Pharm", "RPh", "BC", "RN", "BSN", "MSN", "NP", "OCN", "CPHON", "PA-C"],
+        StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<![\w.])(?<c>M\.D\.|MD|DO|MBBS|MBChB|MB ChB|MBBCh|BMBS|FRCPC|FRCP\(C\)|FRCP|FRACP|FRACGP|MRCP|MRCPCH|FRCS|FACP|FAAP|FACEP|FACC|FASCO|Dr\.? ?med\.|PharmD|Pharm\.D\.|RPh|BCOP|BCPS|BCIDP|RN|BSN|MSN|NP-C|NP|CPNP|PNP|ANP|AGNP|AGACNP|ACNP|FNP-C|FNP|APRN|DNP|CCRN|OCN|CPHON|CRNP|AOCNP|PA-C)(?![\w])(?! Anderson)", RegexOptions.CultureInvariant)]
     private static partial Regex Credential();

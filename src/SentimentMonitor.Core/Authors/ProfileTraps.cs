@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SentimentMonitor.Core.Authors;
@@ -20,7 +22,7 @@ public static partial class ProfileTraps
         // Relative, possessive and former phrases all end in a clinical word, so without one none can match.
         bool clinical = ClinicalWords.MayMatch(text);
         if (clinical && (text.Contains(" of ", StringComparison.Ordinal) || text.Contains(" to ", StringComparison.Ordinal)) && RelationWords.MayMatch(text))
-            text = Blank(text, Relative(), "trap: relative", evidence);
+            text = BlankAtStarts(text, RelativeAt(), RelationStarts, "trap: relative", evidence);
         if (clinical && text.Contains("'s ", StringComparison.Ordinal))
             text = Blank(text, Possessive(), "trap: relative", evidence);
         if ((text.Contains("no", StringComparison.Ordinal) || text.Contains("kein", StringComparison.Ordinal) || text.Contains("je ne", StringComparison.Ordinal))
@@ -32,7 +34,7 @@ public static partial class ProfileTraps
         if (text.Contains("do", StringComparison.Ordinal) || text.Contains("dr", StringComparison.Ordinal))
             text = Blank(text, Doctorate(), "trap: doctorate (PhD), not a physician", evidence);
         string before = text;
-        if (clinical && FormerHint().IsMatch(text))
+        if (clinical && FormerHintWords.IsMatch(text))
             text = Blank(text, Former(), "former clinician", evidence);
         formerClinical = before != text;
         return text;
@@ -49,6 +51,44 @@ public static partial class ProfileTraps
     private static readonly PatternTrigger ClinicalWords = new(Relative(),
         "nurse", "doc", "physician", "surgeon", "pharmacist", "clinician", "ologist", "ediatrician", "gp", "md", "rn", "np", "medic",
         "medecin", "arzt", "infirmier", "enfermer", "infermier", "krankenschwester", "pflegefach");
+
+    // Every relation word of RelativePattern, whole: a Relative match at position p has one of them starting at p.
+    private static readonly SearchValues<string> RelationStarts = SearchValues.Create(
+        ["wife", "husband", "spouse", "partner", "girlfriend", "boyfriend", "mom", "mum", "mother", "mama", "dad", "father", "papa",
+         "parent", "daughter", "son", "kid", "child", "brother", "sister", "sibling", "grandma", "grandmother", "grandpa",
+         "grandfather", "granddaughter", "grandson", "aunt", "uncle", "niece", "nephew", "friend", "married"], StringComparison.Ordinal);
+
+    private static readonly PatternTrigger FormerHintWords = new(FormerHint(), "ex", "former", "previously", "retired from", "ancien", "ehemalig", "antes");
+
+    /// <summary>
+    /// Same result as <see cref="Blank"/> with the unanchored pattern when every match starts with one of
+    /// <paramref name="starts"/>: the anchored pattern is tried at each such position, left to right, and the search
+    /// resumes after a match, as Regex.Replace does. Much cheaper than trying the pattern at every character.
+    /// </summary>
+    private static string BlankAtStarts(string text, Regex anchored, SearchValues<string> starts, string label, List<string> evidence)
+    {
+        StringBuilder? blanked = null;
+        int copied = 0, from = 0;
+        while (from < text.Length)
+        {
+            int offset = text.AsSpan(from).IndexOfAny(starts);
+            if (offset < 0)
+                break;
+            int start = from + offset;
+            Match m = anchored.Match(text, start);
+            if (!m.Success)
+            {
+                from = start + 1;
+                continue;
+            }
+            evidence.Add($"{label}: '{m.Value.Trim()}'");
+            blanked ??= new StringBuilder(text.Length);
+            blanked.Append(text, copied, start - copied).Append(' ', m.Length);
+            copied = start + m.Length;
+            from = Math.Max(copied, start + 1);
+        }
+        return blanked is null ? text : blanked.Append(text, copied, text.Length - copied).ToString();
+    }
 
     // Every Relative match starts with one of these relation words.
     private static readonly PatternTrigger RelationWords = new(Relative(),
@@ -74,8 +114,15 @@ public static partial class ProfileTraps
 
     private const string Clinical = @"(?:nurse|doctor|doc|physician|surgeon|pharmacist|clinician|\w*ologist|pediatrician|paediatrician|gp|md|rn|np|medic[oa]|medecin|arzt|arztin|infirmier\w*|enfermer[oa]|infermier[ea]|krankenschwester|pflegefach\w*)";
 
-    [GeneratedRegex(@"\b(?:wife|husband|spouse|partner|girlfriend|boyfriend|mom|mum|mother|mama|dad|father|papa|parent|daughter|son|kid|child|brother|sister|sibling|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|friend|married)\s+(?:of|to)\s+(?:(?:an?|my|the|two|three|\d+)\s+)?(?:(?!and\b)[\w/'-]+\s+){0,2}?" + Clinical + @"s?\b(?:\s*(?:and|&|,)\s*(?:an?\s+)?(?:(?!and\b)[\w/'-]+\s+){0,2}?" + Clinical + @"s?\b)*", RegexOptions.CultureInvariant)]
+    // Every match starts with one of the relation words (see RelationStarts).
+    private const string RelativePattern = @"\b(?:wife|husband|spouse|partner|girlfriend|boyfriend|mom|mum|mother|mama|dad|father|papa|parent|daughter|son|kid|child|brother|sister|sibling|grandma|grandmother|grandpa|grandfather|granddaughter|grandson|aunt|uncle|niece|nephew|friend|married)\s+(?:of|to)\s+(?:(?:an?|my|the|two|three|\d+)\s+)?(?:(?!and\b)[\w/'-]+\s+){0,2}?" + Clinical + @"s?\b(?:\s*(?:and|&|,)\s*(?:an?\s+)?(?:(?!and\b)[\w/'-]+\s+){0,2}?" + Clinical + @"s?\b)*";
+
+    [GeneratedRegex(RelativePattern, RegexOptions.CultureInvariant)]
     private static partial Regex Relative();
+
+    // The same pattern anchored where the search starts (\G), tried only where a relation word begins.
+    [GeneratedRegex(@"\G(?:" + RelativePattern + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAt();
 
     [GeneratedRegex(@"\b" + Clinical + @"'s\s+(?:wife|husband|spouse|partner|mom|mum|mother|dad|father|kid|kids|daughter|son|family)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();

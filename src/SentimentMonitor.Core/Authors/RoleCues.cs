@@ -31,7 +31,7 @@ public static partial class RoleCues
         "official", "oficial", "officiel", "offizielle", "ufficiale", "posts by ", "peer-reviewed", "latest articles",
         "publishing research", "society", "sociedad cientifica", "company", "biopharmaceutical", "biotech ", "profit", "e.v.",
         "charity for", "advocacy ", "news", "updates", "we are a", "patient organi", "the journal of", "research group",
-        "department", "division", "dept", " lab", "daily digest", "headlines", "cooperative group", "funding ", "report",
+        "department", "division", "dept", "lab", "daily digest", "headlines", "cooperative group", "funding ", "report",
         "us audiences", "not for medical emergencies", "media inquiries", "care, research, education", "advancing care",
         "caring for kids", "innovative medicines");
 

@@ -73,12 +73,12 @@ public sealed partial class RuleBasedAuthorClassifier : IAuthorClassifier
             return Clinician(text, original, credentials, profession, evidence, confident: true);
 
         Match communicator = RoleCues.Communicator(text);
-        Match researcher = RoleCues.Researcher(text);
         if (communicator.Success)
         {
             evidence.Add($"communicator: '{communicator.Value.Trim()}'");
             return NonClinician(AuthorRole.Communicator, evidence, confident: true);
         }
+        Match researcher = RoleCues.Researcher(text);
         if (researcher.Success)
         {
             evidence.Add($"researcher: '{researcher.Value.Trim()}'");

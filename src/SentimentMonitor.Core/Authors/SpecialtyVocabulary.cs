@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using SentimentMonitor.Core.Domain;
 
@@ -63,9 +64,19 @@ public static partial class SpecialtyVocabulary
         [.. Entries.Select(e => (e.Specialty, new PatternTrigger(e.Folded, TriggerWords[e.Specialty].Folded),
             e.Original is null ? null : new PatternTrigger(e.Original, TriggerWords[e.Specialty].Original!)))];
 
+    // All folded and all original-text triggers at once: most non-clinical profiles contain none, and one search
+    // then answers for all sixteen patterns.
+    private static readonly SearchValues<string> AnyFolded =
+        SearchValues.Create(TriggerWords.Values.SelectMany(t => t.Folded).Distinct().ToArray(), StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> AnyOriginal =
+        SearchValues.Create(TriggerWords.Values.SelectMany(t => t.Original ?? []).Distinct().ToArray(), StringComparison.Ordinal);
+
     /// <summary>The specialty mentioned first (longest at a tie), with the words that matched; null when none.</summary>
     public static (Specialty Specialty, string Words)? Find(string folded, string original)
     {
+        if (folded.AsSpan().IndexOfAny(AnyFolded) < 0 && original.AsSpan().IndexOfAny(AnyOriginal) < 0)
+            return null;
         (Specialty, string, int, int)? best = null;
         foreach ((Specialty specialty, PatternTrigger foldedPattern, PatternTrigger? originalPattern) in Screened)
         {

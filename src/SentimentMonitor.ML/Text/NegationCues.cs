@@ -10,11 +10,16 @@ internal static class NegationCues
         "wouldnt", "hasnt", "havent", "hadnt", "neednt", "mustnt",
     };
 
+    private const int MinCueLength = 2, MaxCueLength = 8;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueSpans = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Same answer as <see cref="IsCue(string)"/> without allocating.</summary>
     public static bool IsCue(ReadOnlySpan<char> token)
     {
+        // Most tokens have no apostrophe: then only the set can answer, and its words are 2 to 8 letters long.
+        if (token.IndexOfAny('\'', '’') < 0)
+            return token.Length is >= MinCueLength and <= MaxCueLength && CueSpans.Contains(token);
         if (token.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || token.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             return true;
         if (CueSpans.Contains(token))
