@@ -1,4 +1,3 @@
-using SentimentMonitor.Core.Ports;
 using SentimentMonitor.Storage;
 using SentimentMonitor.Tui.Presenters;
 using SentimentMonitor.Tui.Screens;
@@ -15,16 +14,16 @@ public sealed class SwitchWarmupTests : IDisposable
     [Fact]
     public async Task Start_WithItsOwnConnection_ReadsThePaperThroughIt()
     {
-        List<string> read = [];
+        ObservedStatistics? statistics = null;
         DashboardPorts Open()
         {
             LiteDbStore second = new(new LiteDbStoreOptions(_db.DatabasePath, ReadOnly: true, Shared: true));
-            return new DashboardPorts(second, second, new RecordingStatistics(second, read));
+            return new DashboardPorts(second, second, statistics = new ObservedStatistics(second));
         }
 
         await SwitchWarmup.Start(Open, _db.Store.Find(FixtureDatabase.Blina));
 
-        Assert.Contains(FixtureDatabase.Blina, read);
+        Assert.Contains(FixtureDatabase.Blina, statistics!.Reads);
     }
 
     [Fact]
@@ -39,21 +38,4 @@ public sealed class SwitchWarmupTests : IDisposable
 
     [Fact]
     public void Start_NoPaper_DoesNothing() => Assert.Same(Task.CompletedTask, SwitchWarmup.Start(() => throw new InvalidOperationException(), null));
-
-    /// <summary>Records which papers' counts were read.</summary>
-    private sealed class RecordingStatistics(IReactionStatistics inner, List<string> read) : IReactionStatistics
-    {
-        public IReadOnlyList<ReactionCount> Counts(string publicationKey) => inner.Counts(publicationKey);
-
-        public IReadOnlyList<AspectCount> AspectCounts(string publicationKey) => inner.AspectCounts(publicationKey);
-
-        public (IReadOnlyList<ReactionCount> Counts, IReadOnlyList<AspectCount> Aspects) CountsWithAspects(string publicationKey)
-        {
-            lock (read)
-                read.Add(publicationKey);
-            return inner.CountsWithAspects(publicationKey);
-        }
-
-        public (long Posts, DateTimeOffset? LastPostAt) Activity(string publicationKey) => inner.Activity(publicationKey);
-    }
 }
