@@ -1,5 +1,6 @@
 using LiteDB;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Core.Text;
 
 namespace SentimentMonitor.Storage;
 
@@ -31,7 +32,11 @@ internal static class AuthorDocuments
         doc["seen"] = author.ProfileSeenAt.UtcDateTime;
     }
 
-    public static string NormalizeHandle(string handle) => handle.Trim().TrimStart('@').ToLowerInvariant();
+    /// <summary>
+    /// The lookup form of a handle: cleaned as handles are where they are parsed (<see cref="ProfileText.Handle"/>: a
+    /// handle typed with control characters finds the stored, cleaned one), without '@', lower case.
+    /// </summary>
+    public static string NormalizeHandle(string handle) => ProfileText.Handle(handle, "").TrimStart('@').ToLowerInvariant();
 
     public static Author FromDocument(BsonDocument doc)
     {

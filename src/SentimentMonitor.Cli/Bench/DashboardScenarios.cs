@@ -36,12 +36,13 @@ internal sealed class DashboardScenarios(DashboardPorts ports, int papers, int r
 
     /// <summary>
     /// The first paper switch of the process, screen drawn, timed once: nothing of the publication screen has run yet
-    /// (as after start-up). With <paramref name="warmup"/> the dashboard's background warm-up runs first and is waited
+    /// (as after start-up). With <paramref name="warmupPorts"/> the dashboard's background warm-up runs first and is waited
     /// for, as when the user spends a moment on the list before pressing Enter.
     /// </summary>
-    public void FirstSwitch(bool warmup)
+    public void FirstSwitch(Func<DashboardPorts>? warmupPorts)
     {
-        using HeadlessDashboard ui = new(ports, warmup);
+        bool warmup = warmupPorts is not null;
+        using HeadlessDashboard ui = new(ports, warmupPorts);
         long start = System.Diagnostics.Stopwatch.GetTimestamp();
         bool finished = ui.Warmup.Wait(TimeSpan.FromSeconds(30));
         double warmupMs = System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds;

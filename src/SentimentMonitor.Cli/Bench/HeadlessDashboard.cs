@@ -11,8 +11,8 @@ internal sealed class HeadlessDashboard : IDisposable
 {
     private readonly SessionToken? _token;
 
-    /// <param name="warmup">Start the paper-switch warm-up after the first draw, as DashboardApp does (<see cref="Warmup"/>).</param>
-    public HeadlessDashboard(DashboardPorts ports, bool warmup = false)
+    /// <param name="warmupPorts">Start the paper-switch warm-up after the first draw through these, as DashboardApp does (<see cref="Warmup"/>); null: none.</param>
+    public HeadlessDashboard(DashboardPorts ports, Func<DashboardPorts>? warmupPorts = null)
     {
         // As DashboardApp does: publications are read while the terminal initialises.
         Task<IReadOnlyList<PublicationRow>> preload = Task.Run(() => new PublicationListPresenter(ports).Load());
@@ -21,7 +21,7 @@ internal sealed class HeadlessDashboard : IDisposable
         Window = new DashboardWindow(App, ports, new DashboardOptions(), preload);
         _token = App.Begin(Window);
         App.LayoutAndDraw();
-        Warmup = warmup ? SwitchWarmup.Start(ports, (Window.Current as PublicationsScreen)?.SelectedPublication) : Task.CompletedTask;
+        Warmup = warmupPorts is null ? Task.CompletedTask : SwitchWarmup.Start(warmupPorts, (Window.Current as PublicationsScreen)?.SelectedPublication);
     }
 
     /// <summary>The paper-switch warm-up started after the first draw (completed at once when not asked for).</summary>

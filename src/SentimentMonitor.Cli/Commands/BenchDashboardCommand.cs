@@ -62,7 +62,7 @@ public static class BenchDashboardCommand
             stored = store.CountPosts();
             largest = store.Activity(SyntheticCorpus.Paper(0).Key).Posts;
             DashboardScenarios scenarios = new(ports, papers, runs, results);
-            scenarios.FirstSwitch(warmup: !ctx.Get(NoWarmup));
+            scenarios.FirstSwitch(ctx.Get(NoWarmup) ? null : () => DashboardCommand.ReadOnlyPorts(path));
             if (!ctx.Get(FirstSwitchOnly))
             {
                 scenarios.OpenDashboard();

@@ -50,9 +50,20 @@ public static class DashboardCommand
             Live = live?.Invoke(store),
             Subtitle = copy is null ? null : "sample data, working copy",
             LogPath = LogPath(),
+            WarmupPorts = () => ReadOnlyPorts(path),
         };
         DashboardApp.Run(new DashboardPorts(store, store, store), options);
         return ExitCode.Ok;
+    }
+
+    /// <summary>
+    /// A second, read-only shared connection to the file (the background warm-up's: a LiteDB shared engine serves one
+    /// thread at a time, so another thread reads through its own, like another process). Disposed with its Posts port.
+    /// </summary>
+    public static DashboardPorts ReadOnlyPorts(string path)
+    {
+        LiteDbStore store = new(new LiteDbStoreOptions(path, ReadOnly: true, Shared: true));
+        return new DashboardPorts(store, store, store);
     }
 
     private static LiteDbStore Open(string path)

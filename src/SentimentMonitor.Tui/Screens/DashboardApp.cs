@@ -29,7 +29,7 @@ public static class DashboardApp
                 return;
             first = false;
             // Compile and cache the paper-switch path off the UI thread while the user reads the list.
-            _ = SwitchWarmup.Start(ports, (window.Current as PublicationsScreen)?.SelectedPublication);
+            _ = SwitchWarmup.Start(options.WarmupPorts, (window.Current as PublicationsScreen)?.SelectedPublication);
             using System.Diagnostics.Process self = System.Diagnostics.Process.GetCurrentProcess();
             double sinceProcess = (DateTime.Now - self.StartTime).TotalMilliseconds;
             DashboardLog.Write(null, $"startup: terminal init {init} ms ({(sixteen ? "16" : "24-bit")} colours), first screen built {built} ms, first paint {clock.ElapsedMilliseconds} ms after dashboard start, "

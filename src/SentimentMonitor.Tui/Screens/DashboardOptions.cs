@@ -17,4 +17,12 @@ public sealed record DashboardOptions
 
     /// <summary>Where the dashboard logs (never the screen); null disables the file log.</summary>
     public string? LogPath { get; init; }
+
+    /// <summary>
+    /// Opens a second, read-only connection for the background warm-up after the first paint (<see cref="SwitchWarmup"/>):
+    /// a LiteDB shared-mode engine must not serve two threads at once, so the warm-up reads through its own, as a second
+    /// process would. Ports whose <see cref="DashboardPorts.Posts"/> is disposable are disposed after. Null: the warm-up
+    /// only compiles code and reads nothing.
+    /// </summary>
+    public Func<DashboardPorts>? WarmupPorts { get; init; }
 }

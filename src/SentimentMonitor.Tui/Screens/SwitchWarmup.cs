@@ -9,33 +9,45 @@ namespace SentimentMonitor.Tui.Screens;
 /// <summary>
 /// Runs the paper-switch path once on a background thread right after the first paint, so the user's first Enter does
 /// not pay for just-in-time compilation (measured: the first switch after start-up took 2–3× the median). It reads the
-/// paper under the cursor through a throw-away presenter (storage, statistics and presenter code, and the paper's pages
-/// in the OS cache) and compiles the publication screen's own methods without running them (views belong to the UI
-/// thread). Nothing is shared with the UI: input is never blocked, and a failure is only logged.
+/// paper under the cursor through a throw-away presenter on its own connection (storage, statistics and presenter
+/// code, and the paper's pages in the OS cache) and compiles the publication screen's own methods without running them
+/// (views belong to the UI thread). Nothing is shared with the UI: input is never blocked, and a failure is only logged.
 /// </summary>
 public static class SwitchWarmup
 {
-    /// <summary>Starts the warm-up for <paramref name="publication"/> (nothing when null); the task never faults.</summary>
-    public static Task Start(DashboardPorts ports, Publication? publication)
+    /// <summary>
+    /// Starts the warm-up for <paramref name="publication"/> (nothing when null) reading through ports from
+    /// <paramref name="openPorts"/> (see <see cref="DashboardOptions.WarmupPorts"/>; null: compile only). Never faults.
+    /// </summary>
+    public static Task Start(Func<DashboardPorts>? openPorts, Publication? publication)
     {
-        ArgumentNullException.ThrowIfNull(ports);
         if (publication is null || Environment.GetEnvironmentVariable("SENTIMENTMONITOR_NO_WARMUP") == "1")
             return Task.CompletedTask;
-        return Task.Factory.StartNew(() => Run(ports, publication), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return Task.Factory.StartNew(() => Run(openPorts, publication), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    private static void Run(DashboardPorts ports, Publication publication)
+    private static void Run(Func<DashboardPorts>? openPorts, Publication publication)
     {
         try
         {
-            PublicationPresenter presenter = new(ports, publication);
-            _ = presenter.Headline();
-            _ = presenter.ChartCaption();
-            _ = presenter.Trend();
-            _ = presenter.Breakdowns();
-            IReadOnlyList<PostRow> rows = presenter.Posts();
-            _ = presenter.PostsCaption(rows.Count);
-            foreach (Type type in new[] { typeof(PublicationScreen), typeof(TrendChartView), typeof(Tables), typeof(TrendChartLayout), typeof(TableView), typeof(FrameView), typeof(TextField) })
+            if (openPorts?.Invoke() is { } ports)
+            {
+                try
+                {
+                    PublicationPresenter presenter = new(ports, publication);
+                    _ = presenter.Headline();
+                    _ = presenter.ChartCaption();
+                    _ = presenter.Trend();
+                    _ = presenter.Breakdowns();
+                    IReadOnlyList<PostRow> rows = presenter.Posts();
+                    _ = presenter.PostsCaption(rows.Count);
+                }
+                finally
+                {
+                    (ports.Posts as IDisposable)?.Dispose();
+                }
+            }
+            foreach (Type type in new[] { typeof(PublicationScreen), typeof(PublicationPresenter), typeof(TrendChartView), typeof(Tables), typeof(TrendChartLayout), typeof(TableView), typeof(FrameView), typeof(TextField) })
                 Compile(type);
         }
         catch (Exception ex) // a warm-up must never take the session down

@@ -50,6 +50,7 @@ public sealed class HostileProfileImportTests : IDisposable
         Assert.Equal(["x:2001"], _store.Query(new PostQuery { PublicationKey = Doi.ToLowerInvariant() }).Select(p => p.Key));
         Assert.All(_store.Query(new PostQuery()), p => Assert.Equal("evil_doc", p.AuthorHandle));
         Assert.Single(_store.FindAuthorsByHandle("@Evil_Doc"));
+        Assert.Single(_store.FindAuthorsByHandle("evil\u001b[2J_doc")); // typed as the hostile original: cleaned the same way
         Assert.Equal(["x:2001"], _store.Query(new PostQuery { PublicationKey = Doi.ToLowerInvariant(), MayContain = "dr evil" }).Select(p => p.Key));
     }
 
