@@ -15,10 +15,10 @@ namespace SentimentMonitor.ML.Hashing;
 internal static class HashedStackExperiments
 {
     public static HashedStackOutcome Run(MLContext ml, TrainingRequest request, IReadOnlyList<LabeledText> general, IReadOnlyList<LabeledText> domain,
-        List<(string File, IReadOnlyList<LabeledText> Rows)> validation, string version, Action<string> report)
+        IReadOnlyList<IReadOnlyList<LabeledText>> extras, List<(string File, IReadOnlyList<LabeledText> Rows)> validation, string version, Action<string> report)
     {
         PreprocessingOptions preprocessing = new();
-        HashedStackTrainer trainer = new(new HashedHeadFitter(ml, preprocessing), request.Seed, report);
+        HashedStackTrainer trainer = new(new HashedHeadFitter(ml, preprocessing), request.Seed, report, extras);
         IReadOnlyList<(string Name, HashedStackOptions Options)> variants = request.Experiments && validation.Count > 0
             ? HashedStackGrid.Variants()
             : [("recipe", request.Hashed ?? HashedStackGrid.Recipe)];
@@ -34,7 +34,7 @@ internal static class HashedStackExperiments
             List<(string, SentimentCombination, bool)> combos = [($"{variants[v].Name}: {shipped.ToString().ToLowerInvariant()}", shipped, shipped == SentimentCombination.Stack)];
             // The simpler combinations of the first fit cost no training, so they are always reported; they compete
             // for shipping only when experiments were asked for.
-            if (v == 0 && validation.Count > 0)
+            if (validation.Count > 0)
                 combos.AddRange(HashedStackGrid.Ablations.Where(a => a.Combination != shipped || a.Offsets != (shipped == SentimentCombination.Stack)));
             foreach ((string name, SentimentCombination combination, bool offsets) in combos)
             {
@@ -43,7 +43,9 @@ internal static class HashedStackExperiments
                     + $"chosen domain L2 {stack.DomainL2} (out-of-fold macro-F1 {stack.DomainOutOfFoldF1:0.000})";
                 ExperimentRow row = new(name, description, scores, seconds);
                 experiments.Add(row);
-                if (request.Experiments || candidates.Count == 0)
+                // NB-weighted heads keep their scales outside the ML.NET model, which the zip does not store yet: measured, not shipped.
+                bool storable = stack.Heads.All(h => h.FeatureScales is null);
+                if ((request.Experiments && storable) || candidates.Count == 0)
                     candidates.Add((stack, combination, offsets, row.SelectionScore));
                 report($"  {name}: {string.Join("; ", scores.Select(ModelTrainer.Describe))}");
             }

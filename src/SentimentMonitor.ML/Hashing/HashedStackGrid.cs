@@ -9,19 +9,24 @@ internal static class HashedStackGrid
 {
     public static HashedStackOptions Recipe { get; } = new();
 
+    /// <summary>
+    /// The session-3 grid (the v2 grid — general L2 0.3/3, stacker domain share 0.3/0.7, 2^20 buckets — is recorded in
+    /// models/sentiment-v2.md). Extra-file shares refer to the <c>--domain-extra</c> files in order.
+    /// </summary>
     public static IReadOnlyList<(string Name, HashedStackOptions Options)> Variants()
     {
         HashedStackOptions r = Recipe;
         return
         [
             ("recipe", r),
-            ("general head L2 = 0.3", r with { GeneralL2 = 0.3f }),
-            ("general head L2 = 3", r with { GeneralL2 = 3f }),
-            ("stacker domain share 0.3", r with { DomainShare = 0.3 }),
-            ("stacker domain share 0.7", r with { DomainShare = 0.7 }),
-            ("2^20 buckets", r with { Featurizer = r.Featurizer with { HashBits = 20 } }),
-            ("char 2-4-grams", r with { Featurizer = r.Featurizer with { MinCharNgram = 2, MaxCharNgram = 4 } }),
+            ("NB-weighted domain head", r with { NbDomain = true }),
+            ("extra file 1 at 0.3", r with { ExtraShares = [0.3] }),
+            ("extra file 2 at 0.3", r with { ExtraShares = [0, 0.3] }),
+            ("extra file 3 at 0.3", r with { ExtraShares = [0, 0, 0.3] }),
+            ("extra file 1 at 1", r with { ExtraShares = [1.0] }),
+            ("NB-weighted general head", r with { NbGeneral = true }),
             ("word 1-3 grams", r with { Featurizer = r.Featurizer with { WordNgrams = 3 } }),
+            ("char 2-4-grams", r with { Featurizer = r.Featurizer with { MinCharNgram = 2, MaxCharNgram = 4 } }),
         ];
     }
 
@@ -33,6 +38,8 @@ internal static class HashedStackGrid
         ("average of general and domain", SentimentCombination.Average, false),
         ("product of general and domain", SentimentCombination.Product, false),
         ("gate-weighted mixture", SentimentCombination.Gated, false),
+        ("gated average", SentimentCombination.GatedAverage, false),
+        ("gated blend, α tuned on training rows", SentimentCombination.GatedBlend, false),
         ("stack, no offsets", SentimentCombination.Stack, false),
         ("stack + tuned offsets", SentimentCombination.Stack, true),
     ];
