@@ -43,9 +43,7 @@ internal static class HashedStackExperiments
                     + $"chosen domain L2 {stack.DomainL2} (out-of-fold macro-F1 {stack.DomainOutOfFoldF1:0.000})";
                 ExperimentRow row = new(name, description, scores, seconds);
                 experiments.Add(row);
-                // NB-weighted heads keep their scales outside the ML.NET model, which the zip does not store yet: measured, not shipped.
-                bool storable = stack.Heads.All(h => h.FeatureScales is null);
-                if ((request.Experiments && storable) || candidates.Count == 0)
+                if (request.Experiments || candidates.Count == 0)
                     candidates.Add((stack, combination, offsets, row.SelectionScore));
                 report($"  {name}: {string.Join("; ", scores.Select(ModelTrainer.Describe))}");
             }
@@ -61,7 +59,13 @@ internal static class HashedStackExperiments
             schemas[HashedStack.HeadNames[h]] = best.Stack.Heads[h].Schema;
         }
         string pipeline = $"{manifest.Hashed!.Describe()}; {best.Stack.Options.Describe()}; chosen domain L2 {best.Stack.DomainL2}; preprocessing: {preprocessing.Describe()}";
-        return new HashedStackOutcome(manifest, transformers, schemas, experiments, final, pipeline);
+        Dictionary<string, float[]> scales = [];
+        for (int h = 0; h < HashedStack.HeadNames.Count; h++)
+        {
+            if (best.Stack.Heads[h].FeatureScales is float[] s)
+                scales[HashedStack.HeadNames[h]] = s;
+        }
+        return new HashedStackOutcome(manifest, transformers, schemas, scales, experiments, final, pipeline);
     }
 
     private static ModelManifest Manifest(ModelTask task, string version, HashedStack stack, SentimentCombination combination, bool offsets)
@@ -100,6 +104,7 @@ internal sealed record HashedStackOutcome(
     ModelManifest Manifest,
     Dictionary<string, ITransformer> Transformers,
     Dictionary<string, DataViewSchema> Schemas,
+    Dictionary<string, float[]> FeatureScales,
     List<ExperimentRow> Experiments,
     List<ValidationScore> Scores,
     string Pipeline);

@@ -32,6 +32,12 @@ internal sealed record HashedStackOptions
     /// <summary>Share of the general training file kept out of the general head to train the stacker on.</summary>
     public double SliceFraction { get; init; } = 0.1;
 
+    /// <summary>
+    /// After the stacker, blend weight and offsets are fitted (on the slice the general head never saw), refit the
+    /// general head on the whole general file, slice included, for the shipped model.
+    /// </summary>
+    public bool RefitGeneralOnAll { get; init; }
+
     /// <summary>Folds over the domain training data for out-of-fold domain and gate predictions.</summary>
     public int Folds { get; init; } = 5;
 
@@ -52,7 +58,7 @@ internal sealed record HashedStackOptions
         + $"general L2={GeneralL2.ToString("0.###", Inv)}; domain L2 from {{{string.Join(", ", DomainL2.Select(l => l.ToString("0.###", Inv)))}}} by {Folds}-fold CV; {(DomainGeneralShare > 0 ? $"domain head also sees {GateSample} general rows at {DomainGeneralShare.ToString("0.##", Inv)}× the domain weight; " : "")}"
         + $"{(ExtraShares.Any(x => x > 0) ? $"extra domain files at [{string.Join(", ", ExtraShares.Select(x => x.ToString("0.##", Inv)))}]× the domain weight; " : "")}{(NbDomain ? "NB-weighted domain head; " : "")}{(NbGeneral ? "NB-weighted general head; " : "")}"
         + $"stacker on a {SliceFraction.ToString("0%", Inv)} slice of the general file + out-of-fold domain rows (domain share {DomainShare.ToString("0.##", Inv)}, L2 {StackerL2.ToString("0.###", Inv)}); "
-        + $"offsets {(TuneOffsets ? "tuned on those training rows" : "off")}";
+        + $"offsets {(TuneOffsets ? "tuned on those training rows" : "off")}{(RefitGeneralOnAll ? "; general head then refit on 100 % of the general file" : "")}";
 
     private static System.Globalization.CultureInfo Inv => System.Globalization.CultureInfo.InvariantCulture;
 }

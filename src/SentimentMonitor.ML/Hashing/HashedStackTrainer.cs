@@ -16,6 +16,7 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
     // Fits shared between variants, keyed by every option they depend on.
     private readonly Dictionary<string, FittedHead> _generalHeads = [];
     private readonly Dictionary<string, DomainFit> _domainFits = [];
+    private readonly Dictionary<string, FittedHead> _gates = [];
     private readonly IReadOnlyList<IReadOnlyList<LabeledText>> _extras = extras ?? [];
 
     public HashedStack Fit(HashedStackOptions options, IReadOnlyList<LabeledText> general, IReadOnlyList<LabeledText> domain)
@@ -33,7 +34,7 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
             generalHead = FitHead(HashedHeadFitter.Balanced(rest.Select(i => (general[i].Label, fitter.Features(f, general[i].Text))).ToList()), f, options.GeneralL2, options.NbGeneral);
             _generalHeads[generalKey] = generalHead;
         }
-        string domainKey = $"{generalKey}/{string.Join(",", options.DomainL2)}/{options.DomainGeneralShare}/{string.Join(",", options.ExtraShares)}/{options.NbDomain}/{options.Folds}/{options.GateSample}";
+        string domainKey = $"{featurizerKey}/{string.Join(",", options.DomainL2)}/{options.DomainGeneralShare}/{string.Join(",", options.ExtraShares)}/{options.NbDomain}/{options.Folds}/{options.GateSample}";
         if (!_domainFits.TryGetValue(domainKey, out DomainFit? domainFit))
             _domainFits[domainKey] = domainFit = FitDomain(options, dimension, general, gateSample, domain, generalHead);
 
@@ -59,6 +60,17 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
             offsets = StackOffsetTuner.Tune(sliceFeatures.Select(x => Raw(stack, x)).ToList(), sliceTruth,
                 domainFeatures.Select(x => Raw(stack, x)).ToList(), domainTruth);
         }
+        if (options.RefitGeneralOnAll)
+        {
+            string allKey = $"{featurizerKey}/{options.GeneralL2}/{options.NbGeneral}/all";
+            if (!_generalHeads.TryGetValue(allKey, out FittedHead? all))
+            {
+                report($"general head refit on all {general.Count} rows");
+                all = FitHead(HashedHeadFitter.Balanced(general.Select(g => (g.Label, fitter.Features(f, g.Text))).ToList()), f, options.GeneralL2, options.NbGeneral);
+                _generalHeads[allKey] = all;
+            }
+            generalHead = all;
+        }
         report($"domain L2 {domainFit.L2} (out-of-fold macro-F1 {domainFit.OutOfFoldF1:0.000}); offsets [{string.Join(", ", offsets.Select(o => o.ToString("0.00")))}]");
         return new HashedStack(options, f with { Offsets = offsets, DomainWeight = alpha }, fitter.Preprocessing, generalHead, domainFit.Domain, domainFit.Gate, stacker,
             domainFit.L2, domainFit.OutOfFoldF1);
@@ -78,7 +90,9 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
             report($"domain fold {k + 1}/{options.Folds}");
             List<int> train = Enumerable.Range(0, domain.Count).Where(i => fold[i] != k).ToList();
             List<int> held = Enumerable.Range(0, domain.Count).Where(i => fold[i] == k).ToList();
-            FittedHead gate = fitter.Fit(HashedHeadFitter.Balanced([.. train.Select(i => (Study, fitter.Features(f, domain[i].Text))), .. gateGeneral]), dimension, 1f);
+            string gateKey = $"{f.HashBits}/{f.WordNgrams}/{f.MinCharNgram}/{f.MaxCharNgram}/{options.GateSample}/{options.Folds}/{k}";
+            if (!_gates.TryGetValue(gateKey, out FittedHead? gate))
+                _gates[gateKey] = gate = fitter.Fit(HashedHeadFitter.Balanced([.. train.Select(i => (Study, fitter.Features(f, domain[i].Text))), .. gateGeneral]), dimension, 1f);
             foreach (float l2 in options.DomainL2)
             {
                 FittedHead head = FitHead(DomainRows(train.Select(i => domain[i]), f, generalSentiment, options), f, l2, options.NbDomain);
@@ -105,7 +119,9 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
         }
         report("domain head and gate on all domain rows");
         FittedHead domainHead = FitHead(DomainRows(domain, f, generalSentiment, options), f, bestL2, options.NbDomain);
-        FittedHead fullGate = fitter.Fit(HashedHeadFitter.Balanced([.. domain.Select(d => (Study, fitter.Features(f, d.Text))), .. gateGeneral]), dimension, 1f);
+        string fullGateKey = $"{f.HashBits}/{f.WordNgrams}/{f.MinCharNgram}/{f.MaxCharNgram}/{options.GateSample}/all";
+        if (!_gates.TryGetValue(fullGateKey, out FittedHead? fullGate))
+            _gates[fullGateKey] = fullGate = fitter.Fit(HashedHeadFitter.Balanced([.. domain.Select(d => (Study, fitter.Features(f, d.Text))), .. gateGeneral]), dimension, 1f);
         return new DomainFit(domainHead, fullGate, bestL2, bestF1, domainProbabilities[bestL2], study.Select(s => s[0]).ToArray());
     }
 

@@ -72,17 +72,18 @@ internal static class NbFeatureScaling
     }).ToList();
 
     /// <summary>The head with the scales folded into its weights (so it scores unscaled features).</summary>
-    public static FittedHead Fold(FittedHead head, float[] scales)
+    public static FittedHead Fold(FittedHead head, float[] scales) => head with { Weights = Fold(head.Weights, scales), FeatureScales = scales };
+
+    /// <summary>Per-class weights multiplied feature-wise by the scales (dense copies).</summary>
+    public static VBuffer<float>[] Fold(VBuffer<float>[] weights, float[] scales) => weights.Select(w =>
     {
-        VBuffer<float>[] folded = head.Weights.Select(w =>
-        {
-            float[] dense = w.DenseValues().ToArray();
-            for (int j = 0; j < dense.Length; j++)
-                dense[j] *= scales[j];
-            return new VBuffer<float>(dense.Length, dense);
-        }).ToArray();
-        return head with { Weights = folded, FeatureScales = scales };
-    }
+        if (w.Length != scales.Length)
+            throw new InvalidDataException($"{scales.Length} feature scales for a head of {w.Length} features");
+        float[] dense = w.DenseValues().ToArray();
+        for (int j = 0; j < dense.Length; j++)
+            dense[j] *= scales[j];
+        return new VBuffer<float>(dense.Length, dense);
+    }).ToArray();
 
     private static int IndexOf(IReadOnlyList<string> labels, string label)
     {

@@ -69,6 +69,7 @@ public sealed class ModelTrainer(IProgress<string>? progress = null)
             Report($"validation {Describe(s)}");
         Report($"saving {request.OutPath}");
         ModelBundle.Save(request.OutPath, outcome.Manifest, outcome.Transformers, ml, outcome.Schemas);
+        HashedFeatureScales.Append(request.OutPath, outcome.FeatureScales);
         string card = Path.ChangeExtension(request.OutPath, ".md");
         TrainingResult result = new(outcome.Manifest, request.OutPath, card, [.. summaries, .. domainSummaries], outcome.Scores, outcome.Experiments,
             clock.Elapsed, outcome.Pipeline);
