@@ -38,7 +38,7 @@ internal static class HashedStackExperiments
                 combos.AddRange(HashedStackGrid.Ablations.Where(a => a.Combination != shipped || a.Offsets != (shipped == SentimentCombination.Stack)));
             foreach ((string name, SentimentCombination combination, bool offsets) in combos)
             {
-                List<ValidationScore> scores = Score(Manifest(request.Task, version, stack, combination, offsets), stack.Model(combination, offsets), validation);
+                List<ValidationScore> scores = Score(Manifest(request.Task, version, stack, combination, offsets), stack.Model(combination, offsets), validation, report);
                 string description = $"{combination.ToString().ToLowerInvariant()}{(offsets ? " + offsets" : "")}; {variants[v].Options.Describe()}; "
                     + $"chosen domain L2 {stack.DomainL2} (out-of-fold macro-F1 {stack.DomainOutOfFoldF1:0.000})";
                 ExperimentRow row = new(name, description, scores, seconds);
@@ -88,12 +88,23 @@ internal static class HashedStackExperiments
         };
     }
 
-    private static List<ValidationScore> Score(ModelManifest manifest, HashedSentimentModel model, List<(string File, IReadOnlyList<LabeledText> Rows)> validation)
+    /// <param name="report">When given, the misses on small check files (≤ 60 rows, e.g. the shipped-test posts) are listed.</param>
+    private static List<ValidationScore> Score(ModelManifest manifest, HashedSentimentModel model, List<(string File, IReadOnlyList<LabeledText> Rows)> validation,
+        Action<string>? report = null)
     {
         MlNetSentimentClassifier classifier = MlNetSentimentClassifier.From(manifest, model);
         return validation.Select(v =>
         {
             ClassificationReport r = ModelEvaluator.Sentiment(classifier, v.Rows);
+            if (report is not null && v.Rows.Count <= 60)
+            {
+                foreach (LabeledText row in v.Rows)
+                {
+                    string predicted = Core.Domain.DomainSlugs.Slug(classifier.Classify(new Core.Ports.ClassificationInput(row.Text)).Label);
+                    if (predicted != row.Label)
+                        report($"    miss ({row.Label} → {predicted}): {row.Text[..Math.Min(70, row.Text.Length)]}");
+                }
+            }
             return new ValidationScore(v.File, r.Count, r.Accuracy, r.MacroRecall, r.MacroF1);
         }).ToList();
     }
