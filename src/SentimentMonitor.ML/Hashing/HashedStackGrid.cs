@@ -26,8 +26,6 @@ internal static class HashedStackGrid
             ("NB domain head + general refit on 100 %", nb with { RefitGeneralOnAll = true }),
             ("NB domain head + 3,000 TweetEval rows at 0.5", nb with { DomainGeneralShare = 0.5 }),
             ("NB domain head + 3,000 TweetEval rows at 0.5 + extra file 1 at 0.3", nb with { DomainGeneralShare = 0.5, ExtraShares = [0.3] }),
-            ("NB domain head, NB general head", nb with { NbGeneral = true }),
-            ("NB domain head, word 1-3 grams", nb with { Featurizer = nb.Featurizer with { WordNgrams = 3 } }),
         ];
     }
 
