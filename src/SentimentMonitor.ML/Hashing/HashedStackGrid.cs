@@ -7,7 +7,13 @@ namespace SentimentMonitor.ML.Hashing;
 /// </summary>
 internal static class HashedStackGrid
 {
-    public static HashedStackOptions Recipe { get; } = new();
+    /// <summary>
+    /// The shipped recipe (sentiment-v3): the v2 stack with an NB-weighted domain head (the one change that raised the
+    /// domain head's out-of-fold macro-F1: 0.800 → 0.825 on the 3,532-post training file), the general head refit on
+    /// 100 % of the general file, and the parameter-free gated average (the combinations leaning harder on the domain
+    /// head score higher on the domain holdout but miss 3 of the 36 shipped-test posts; see models/sentiment-v3.md).
+    /// </summary>
+    public static HashedStackOptions Recipe { get; } = new() { NbDomain = true, DomainL2 = [0.1f, 0.3f], RefitGeneralOnAll = true };
 
     /// <summary>
     /// The session-3 grids. The first measured single changes to the v2 recipe (domain L2 fixed at 0.1, the value v2's
@@ -18,10 +24,10 @@ internal static class HashedStackGrid
     /// </summary>
     public static IReadOnlyList<(string Name, HashedStackOptions Options)> Variants()
     {
-        HashedStackOptions nb = Recipe with { DomainL2 = [0.1f], NbDomain = true };
+        HashedStackOptions nb = new() { DomainL2 = [0.1f], NbDomain = true };
         return
         [
-            ("recipe (domain L2 0.1)", Recipe with { DomainL2 = [0.1f] }),
+            ("v2 recipe (domain L2 0.1)", new HashedStackOptions { DomainL2 = [0.1f] }),
             ("NB domain head", nb),
             ("NB domain head + general refit on 100 %", nb with { RefitGeneralOnAll = true }),
             ("NB domain head + 3,000 TweetEval rows at 0.5", nb with { DomainGeneralShare = 0.5 }),
