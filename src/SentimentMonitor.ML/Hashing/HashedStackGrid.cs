@@ -8,12 +8,11 @@ namespace SentimentMonitor.ML.Hashing;
 internal static class HashedStackGrid
 {
     /// <summary>
-    /// The shipped recipe (sentiment-v3): the v2 stack with an NB-weighted domain head (the one change that raised the
-    /// domain head's out-of-fold macro-F1: 0.800 → 0.825 on the 3,532-post training file), the general head refit on
-    /// 100 % of the general file, and the parameter-free gated average (the combinations leaning harder on the domain
-    /// head score higher on the domain holdout but miss 3 of the 36 shipped-test posts; see models/sentiment-v3.md).
+    /// The recipe of the shipped sentiment-v2 (defaults). The session-3 candidates (NB-weighted domain head, general head
+    /// refit on 100 %, ± TweetEval rows in the domain head) beat it on both validation files but each missed one shipped
+    /// sample-post assertion, so they are options here, not the recipe; see models/sentiment-v2.md, "Session 3".
     /// </summary>
-    public static HashedStackOptions Recipe { get; } = new() { NbDomain = true, DomainL2 = [0.1f, 0.3f], RefitGeneralOnAll = true };
+    public static HashedStackOptions Recipe { get; } = new();
 
     /// <summary>
     /// The session-3 grids. The first measured single changes to the v2 recipe (domain L2 fixed at 0.1, the value v2's
