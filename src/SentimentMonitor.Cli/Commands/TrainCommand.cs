@@ -18,13 +18,17 @@ public static class TrainCommand
         {
             Description = "Sentiment only: domain file of posts about studies (repeatable); trains the hashed stack (general head on --data, domain head, gate, stacker)",
         };
+        Option<string[]> domainExtra = new("--domain-extra")
+        {
+            Description = "Sentiment only: extra labelled file for the domain head (repeatable, e.g. citation sentiment); its weight is set by the recipe or experiment variant",
+        };
         Option<string[]> valid = new("--valid") { Description = "Validation file (repeatable); metrics go in the model card" };
         Option<string> output = new("--out") { Description = "Model zip to write, e.g. models/sentiment-v2.zip", Required = true };
         Option<string> task = TaskOption.Create();
         Option<bool> experiments = new("--experiments") { Description = "Measure the experiment grid on the validation files first and keep the best variant" };
         Option<int> seed = new("--seed") { Description = "Random seed (fixed for reproducibility)", DefaultValueFactory = _ => 1 };
         Option<string?> version = new("--model-version") { Description = "Version recorded in the model (default: the zip's file name)" };
-        Command command = new("train", "Train a model from labelled text files and write its model card") { data, domain, valid, output, task, experiments, seed, version };
+        Command command = new("train", "Train a model from labelled text files and write its model card") { data, domain, domainExtra, valid, output, task, experiments, seed, version };
         VerbRunner.Attach(command, ctx =>
         {
             TrainingRequest request = new()
@@ -32,6 +36,7 @@ public static class TrainCommand
                 Task = TaskOption.Parse(ctx.Get(task)),
                 Data = (ctx.Get(data) ?? []).Select(TrainingFile.Parse).ToArray(),
                 Domain = (ctx.Get(domain) ?? []).Select(TrainingFile.Parse).ToArray(),
+                DomainExtra = (ctx.Get(domainExtra) ?? []).Select(TrainingFile.Parse).ToArray(),
                 Validation = ctx.Get(valid) ?? [],
                 OutPath = ctx.Get(output)!,
                 Experiments = ctx.Get(experiments),

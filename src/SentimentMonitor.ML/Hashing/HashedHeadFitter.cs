@@ -95,5 +95,9 @@ internal sealed class HashedHeadFitter(MLContext ml, PreprocessingOptions prepro
     }
 }
 
-/// <summary>A fitted head: the ML.NET model and the schema it was trained on (for saving), labels, weights, biases.</summary>
-internal sealed record FittedHead(ITransformer Model, DataViewSchema Schema, IReadOnlyList<string> Labels, VBuffer<float>[] Weights, float[] Biases);
+/// <summary>
+/// A fitted head: the ML.NET model and the schema it was trained on (for saving), labels, weights, biases, and
+/// (NB-weighted heads) the feature scales already folded into <see cref="Weights"/> but not into <see cref="Model"/>.
+/// </summary>
+internal sealed record FittedHead(ITransformer Model, DataViewSchema Schema, IReadOnlyList<string> Labels, VBuffer<float>[] Weights, float[] Biases,
+    float[]? FeatureScales = null);

@@ -14,7 +14,10 @@ public sealed record HashedSentimentManifest
     public SentimentCombination Combination { get; init; } = SentimentCombination.Stack;
     public IReadOnlyList<float> Offsets { get; init; } = [0f, 0f, 0f];
 
+    /// <summary>α of <see cref="SentimentCombination.GatedBlend"/>: the domain head's share on posts about studies.</summary>
+    public float DomainWeight { get; init; } = 0.5f;
+
     public string Describe() =>
         $"hashed features (2^{HashBits} buckets: word 1-{WordNgrams}grams, char {(MinCharNgram == MaxCharNgram ? $"{MaxCharNgram}" : $"{MinCharNgram}-{MaxCharNgram}")}-grams, TF, L2-normalised, + lexicon); "
-        + $"combination {Combination.ToString().ToLowerInvariant()}; decision offsets [{string.Join(", ", Offsets.Select(o => o.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}]";
+        + $"combination {Combination.ToString().ToLowerInvariant()}{(Combination == SentimentCombination.GatedBlend ? $" (domain weight α {DomainWeight.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)})" : "")}; decision offsets [{string.Join(", ", Offsets.Select(o => o.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}]";
 }

@@ -90,6 +90,10 @@ internal sealed class HashedSentimentModel
                 for (int c = 0; c < 3; c++)
                     z[c] = MathF.Log(study * (general[c] + domain[c]) / 2 + (1 - study) * general[c]);
                 break;
+            case SentimentCombination.GatedBlend:
+                for (int c = 0; c < 3; c++)
+                    z[c] = MathF.Log(BlendWeightTuner.Blend(general[c], domain[c], study, Settings.DomainWeight));
+                break;
             case SentimentCombination.Gated:
                 for (int c = 0; c < 3; c++)
                     z[c] = MathF.Log(study * domain[c] + (1 - study) * general[c]);

@@ -15,10 +15,10 @@ namespace SentimentMonitor.ML.Hashing;
 internal static class HashedStackExperiments
 {
     public static HashedStackOutcome Run(MLContext ml, TrainingRequest request, IReadOnlyList<LabeledText> general, IReadOnlyList<LabeledText> domain,
-        List<(string File, IReadOnlyList<LabeledText> Rows)> validation, string version, Action<string> report)
+        IReadOnlyList<IReadOnlyList<LabeledText>> extras, List<(string File, IReadOnlyList<LabeledText> Rows)> validation, string version, Action<string> report)
     {
         PreprocessingOptions preprocessing = new();
-        HashedStackTrainer trainer = new(new HashedHeadFitter(ml, preprocessing), request.Seed, report);
+        HashedStackTrainer trainer = new(new HashedHeadFitter(ml, preprocessing), request.Seed, report, extras);
         IReadOnlyList<(string Name, HashedStackOptions Options)> variants = request.Experiments && validation.Count > 0
             ? HashedStackGrid.Variants()
             : [("recipe", request.Hashed ?? HashedStackGrid.Recipe)];
@@ -34,11 +34,11 @@ internal static class HashedStackExperiments
             List<(string, SentimentCombination, bool)> combos = [($"{variants[v].Name}: {shipped.ToString().ToLowerInvariant()}", shipped, shipped == SentimentCombination.Stack)];
             // The simpler combinations of the first fit cost no training, so they are always reported; they compete
             // for shipping only when experiments were asked for.
-            if (v == 0 && validation.Count > 0)
+            if (validation.Count > 0)
                 combos.AddRange(HashedStackGrid.Ablations.Where(a => a.Combination != shipped || a.Offsets != (shipped == SentimentCombination.Stack)));
             foreach ((string name, SentimentCombination combination, bool offsets) in combos)
             {
-                List<ValidationScore> scores = Score(Manifest(request.Task, version, stack, combination, offsets), stack.Model(combination, offsets), validation);
+                List<ValidationScore> scores = Score(Manifest(request.Task, version, stack, combination, offsets), stack.Model(combination, offsets), validation, report);
                 string description = $"{combination.ToString().ToLowerInvariant()}{(offsets ? " + offsets" : "")}; {variants[v].Options.Describe()}; "
                     + $"chosen domain L2 {stack.DomainL2} (out-of-fold macro-F1 {stack.DomainOutOfFoldF1:0.000})";
                 ExperimentRow row = new(name, description, scores, seconds);
@@ -59,7 +59,13 @@ internal static class HashedStackExperiments
             schemas[HashedStack.HeadNames[h]] = best.Stack.Heads[h].Schema;
         }
         string pipeline = $"{manifest.Hashed!.Describe()}; {best.Stack.Options.Describe()}; chosen domain L2 {best.Stack.DomainL2}; preprocessing: {preprocessing.Describe()}";
-        return new HashedStackOutcome(manifest, transformers, schemas, experiments, final, pipeline);
+        Dictionary<string, float[]> scales = [];
+        for (int h = 0; h < HashedStack.HeadNames.Count; h++)
+        {
+            if (best.Stack.Heads[h].FeatureScales is float[] s)
+                scales[HashedStack.HeadNames[h]] = s;
+        }
+        return new HashedStackOutcome(manifest, transformers, schemas, scales, experiments, final, pipeline);
     }
 
     private static ModelManifest Manifest(ModelTask task, string version, HashedStack stack, SentimentCombination combination, bool offsets)
@@ -82,12 +88,23 @@ internal static class HashedStackExperiments
         };
     }
 
-    private static List<ValidationScore> Score(ModelManifest manifest, HashedSentimentModel model, List<(string File, IReadOnlyList<LabeledText> Rows)> validation)
+    /// <param name="report">When given, the misses on small check files (≤ 60 rows, e.g. the shipped-test posts) are listed.</param>
+    private static List<ValidationScore> Score(ModelManifest manifest, HashedSentimentModel model, List<(string File, IReadOnlyList<LabeledText> Rows)> validation,
+        Action<string>? report = null)
     {
         MlNetSentimentClassifier classifier = MlNetSentimentClassifier.From(manifest, model);
         return validation.Select(v =>
         {
             ClassificationReport r = ModelEvaluator.Sentiment(classifier, v.Rows);
+            if (report is not null && v.Rows.Count <= 60)
+            {
+                foreach (LabeledText row in v.Rows)
+                {
+                    string predicted = Core.Domain.DomainSlugs.Slug(classifier.Classify(new Core.Ports.ClassificationInput(row.Text)).Label);
+                    if (predicted != row.Label)
+                        report($"    miss ({row.Label} → {predicted}): {row.Text[..Math.Min(70, row.Text.Length)]}");
+                }
+            }
             return new ValidationScore(v.File, r.Count, r.Accuracy, r.MacroRecall, r.MacroF1);
         }).ToList();
     }
@@ -98,6 +115,7 @@ internal sealed record HashedStackOutcome(
     ModelManifest Manifest,
     Dictionary<string, ITransformer> Transformers,
     Dictionary<string, DataViewSchema> Schemas,
+    Dictionary<string, float[]> FeatureScales,
     List<ExperimentRow> Experiments,
     List<ValidationScore> Scores,
     string Pipeline);

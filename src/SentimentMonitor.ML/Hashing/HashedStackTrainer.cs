@@ -8,12 +8,16 @@ namespace SentimentMonitor.ML.Hashing;
 /// K-fold out-of-fold predictions on the domain file, then a stacker (and decision offsets) on the general slice
 /// the general head never saw plus the out-of-fold domain rows. Nothing here looks at validation files.
 /// </summary>
-internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Action<string> report)
+/// <param name="extras">Extra domain files (other labelled health or citation sentiment), used only as extra domain-head rows.</param>
+internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Action<string> report, IReadOnlyList<IReadOnlyList<LabeledText>>? extras = null)
 {
     private const string Study = "study", General = "general";
 
-    private readonly Dictionary<(int, int, int, int, float), FittedHead> _generalHeads = [];
-    private readonly Dictionary<(int, int, int, int), DomainFit> _domainFits = [];
+    // Fits shared between variants, keyed by every option they depend on.
+    private readonly Dictionary<string, FittedHead> _generalHeads = [];
+    private readonly Dictionary<string, DomainFit> _domainFits = [];
+    private readonly Dictionary<string, FittedHead> _gates = [];
+    private readonly IReadOnlyList<IReadOnlyList<LabeledText>> _extras = extras ?? [];
 
     public HashedStack Fit(HashedStackOptions options, IReadOnlyList<LabeledText> general, IReadOnlyList<LabeledText> domain)
     {
@@ -22,14 +26,15 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
         (List<int> slice, List<int> rest) = Split(general.Count, options.SliceFraction);
         List<int> gateSample = rest.Take(options.GateSample).ToList();
 
-        (int, int, int, int, float) generalKey = (f.HashBits, f.WordNgrams, f.MinCharNgram, f.MaxCharNgram, options.GeneralL2);
+        string featurizerKey = $"{f.HashBits}/{f.WordNgrams}/{f.MinCharNgram}/{f.MaxCharNgram}";
+        string generalKey = $"{featurizerKey}/{options.GeneralL2}/{options.NbGeneral}/{options.SliceFraction}";
         if (!_generalHeads.TryGetValue(generalKey, out FittedHead? generalHead))
         {
-            report($"general head: {rest.Count} rows, 2^{f.HashBits} buckets, L2 {options.GeneralL2}");
-            generalHead = fitter.Fit(HashedHeadFitter.Balanced(rest.Select(i => (general[i].Label, fitter.Features(f, general[i].Text))).ToList()), dimension, options.GeneralL2);
+            report($"general head: {rest.Count} rows, 2^{f.HashBits} buckets, L2 {options.GeneralL2}{(options.NbGeneral ? ", NB-weighted" : "")}");
+            generalHead = FitHead(HashedHeadFitter.Balanced(rest.Select(i => (general[i].Label, fitter.Features(f, general[i].Text))).ToList()), f, options.GeneralL2, options.NbGeneral);
             _generalHeads[generalKey] = generalHead;
         }
-        (int, int, int, int) domainKey = (f.HashBits, f.WordNgrams, f.MinCharNgram, f.MaxCharNgram);
+        string domainKey = $"{featurizerKey}/{string.Join(",", options.DomainL2)}/{options.DomainGeneralShare}/{string.Join(",", options.ExtraShares)}/{options.NbDomain}/{options.Folds}/{options.GateSample}";
         if (!_domainFits.TryGetValue(domainKey, out DomainFit? domainFit))
             _domainFits[domainKey] = domainFit = FitDomain(options, dimension, general, gateSample, domain, generalHead);
 
@@ -45,6 +50,9 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
             .. StackRows(domainFeatures, domainTruth, options.DomainShare * total)];
         FittedHead stacker = fitter.Fit(stackRows, StackFeatures.Count, options.StackerL2);
 
+        (float alpha, double blendObjective) = BlendWeightTuner.Tune(sliceFeatures, sliceTruth, domainFeatures, domainTruth);
+        report($"blend domain weight α {alpha:0.00} (training-side objective {blendObjective:0.0000})");
+
         float[] offsets = [0, 0, 0];
         if (options.TuneOffsets)
         {
@@ -52,8 +60,19 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
             offsets = StackOffsetTuner.Tune(sliceFeatures.Select(x => Raw(stack, x)).ToList(), sliceTruth,
                 domainFeatures.Select(x => Raw(stack, x)).ToList(), domainTruth);
         }
+        if (options.RefitGeneralOnAll)
+        {
+            string allKey = $"{featurizerKey}/{options.GeneralL2}/{options.NbGeneral}/all";
+            if (!_generalHeads.TryGetValue(allKey, out FittedHead? all))
+            {
+                report($"general head refit on all {general.Count} rows");
+                all = FitHead(HashedHeadFitter.Balanced(general.Select(g => (g.Label, fitter.Features(f, g.Text))).ToList()), f, options.GeneralL2, options.NbGeneral);
+                _generalHeads[allKey] = all;
+            }
+            generalHead = all;
+        }
         report($"domain L2 {domainFit.L2} (out-of-fold macro-F1 {domainFit.OutOfFoldF1:0.000}); offsets [{string.Join(", ", offsets.Select(o => o.ToString("0.00")))}]");
-        return new HashedStack(options, f with { Offsets = offsets }, fitter.Preprocessing, generalHead, domainFit.Domain, domainFit.Gate, stacker,
+        return new HashedStack(options, f with { Offsets = offsets, DomainWeight = alpha }, fitter.Preprocessing, generalHead, domainFit.Domain, domainFit.Gate, stacker,
             domainFit.L2, domainFit.OutOfFoldF1);
     }
 
@@ -71,10 +90,12 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
             report($"domain fold {k + 1}/{options.Folds}");
             List<int> train = Enumerable.Range(0, domain.Count).Where(i => fold[i] != k).ToList();
             List<int> held = Enumerable.Range(0, domain.Count).Where(i => fold[i] == k).ToList();
-            FittedHead gate = fitter.Fit(HashedHeadFitter.Balanced([.. train.Select(i => (Study, fitter.Features(f, domain[i].Text))), .. gateGeneral]), dimension, 1f);
+            string gateKey = $"{f.HashBits}/{f.WordNgrams}/{f.MinCharNgram}/{f.MaxCharNgram}/{options.GateSample}/{options.Folds}/{k}";
+            if (!_gates.TryGetValue(gateKey, out FittedHead? gate))
+                _gates[gateKey] = gate = fitter.Fit(HashedHeadFitter.Balanced([.. train.Select(i => (Study, fitter.Features(f, domain[i].Text))), .. gateGeneral]), dimension, 1f);
             foreach (float l2 in options.DomainL2)
             {
-                FittedHead head = fitter.Fit(DomainRows(train.Select(i => domain[i]), f, generalSentiment, options.DomainGeneralShare), dimension, l2);
+                FittedHead head = FitHead(DomainRows(train.Select(i => domain[i]), f, generalSentiment, options), f, l2, options.NbDomain);
                 LinearHeadSet set = new(dimension, [(generalHead.Weights, generalHead.Biases), (head.Weights, head.Biases), (gate.Weights, gate.Biases)]);
                 foreach (int i in held)
                 {
@@ -97,23 +118,49 @@ internal sealed class HashedStackTrainer(HashedHeadFitter fitter, int seed, Acti
                 (bestL2, bestF1) = (l2, f1);
         }
         report("domain head and gate on all domain rows");
-        FittedHead domainHead = fitter.Fit(DomainRows(domain, f, generalSentiment, options.DomainGeneralShare), dimension, bestL2);
-        FittedHead fullGate = fitter.Fit(HashedHeadFitter.Balanced([.. domain.Select(d => (Study, fitter.Features(f, d.Text))), .. gateGeneral]), dimension, 1f);
+        FittedHead domainHead = FitHead(DomainRows(domain, f, generalSentiment, options), f, bestL2, options.NbDomain);
+        string fullGateKey = $"{f.HashBits}/{f.WordNgrams}/{f.MinCharNgram}/{f.MaxCharNgram}/{options.GateSample}/all";
+        if (!_gates.TryGetValue(fullGateKey, out FittedHead? fullGate))
+            _gates[fullGateKey] = fullGate = fitter.Fit(HashedHeadFitter.Balanced([.. domain.Select(d => (Study, fitter.Features(f, d.Text))), .. gateGeneral]), dimension, 1f);
         return new DomainFit(domainHead, fullGate, bestL2, bestF1, domainProbabilities[bestL2], study.Select(s => s[0]).ToArray());
     }
 
     /// <summary>
-    /// The domain head's rows: the domain posts, class-balanced, plus (when <paramref name="generalShare"/> &gt; 0) the
-    /// general sample with its sentiment labels, class-balanced, weighing <paramref name="generalShare"/> × the domain
-    /// total — so the head still knows plainly worded praise and criticism that a small domain corpus under-covers.
+    /// The domain head's rows: the domain posts, class-balanced, plus (when DomainGeneralShare &gt; 0) the general
+    /// sample with its sentiment labels, class-balanced, weighing DomainGeneralShare × the domain total — so the head
+    /// still knows plainly worded praise and criticism that a small domain corpus under-covers — plus each extra file
+    /// with a positive share, class-balanced, weighing its share × the domain total.
     /// </summary>
-    private List<SparseRow> DomainRows(IEnumerable<LabeledText> rows, HashedSentimentManifest f, List<(string Label, VBuffer<float> Features)> generalSentiment, double generalShare)
+    private List<SparseRow> DomainRows(IEnumerable<LabeledText> rows, HashedSentimentManifest f, List<(string Label, VBuffer<float> Features)> generalSentiment, HashedStackOptions options)
     {
         List<(string, VBuffer<float>)> own = rows.Select(d => (d.Label, fitter.Features(f, d.Text))).ToList();
         List<SparseRow> result = HashedHeadFitter.Balanced(own);
-        if (generalShare > 0 && generalSentiment.Count > 0)
-            result.AddRange(HashedHeadFitter.Balanced(generalSentiment, generalShare * own.Count / generalSentiment.Count));
+        if (options.DomainGeneralShare > 0 && generalSentiment.Count > 0)
+            result.AddRange(HashedHeadFitter.Balanced(generalSentiment, options.DomainGeneralShare * own.Count / generalSentiment.Count));
+        for (int e = 0; e < Math.Min(_extras.Count, options.ExtraShares.Count); e++)
+        {
+            IReadOnlyList<LabeledText> extra = _extras[e];
+            double share = options.ExtraShares[e];
+            if (share > 0)
+            {
+                // Classes with under 5 % of a file's rows (e.g. 8 neutral of 998) are left out rather than blown up by balancing.
+                List<(string, VBuffer<float>)> kept = extra.GroupBy(e => e.Label).Where(g => g.Count() >= 0.05 * extra.Count)
+                    .SelectMany(g => g).Select(e => (e.Label, fitter.Features(f, e.Text))).ToList();
+                if (kept.Count > 0)
+                    result.AddRange(HashedHeadFitter.Balanced(kept, share * own.Count / kept.Count));
+            }
+        }
         return result;
+    }
+
+    /// <summary>Fits one head, NB-weighted when asked (the scales are folded into the returned weights).</summary>
+    private FittedHead FitHead(List<SparseRow> rows, HashedSentimentManifest f, float l2, bool nb)
+    {
+        int dimension = fitter.Dimension(f);
+        if (!nb)
+            return fitter.Fit(rows, dimension, l2);
+        float[] scales = NbFeatureScaling.Scales(rows, HashedSentimentModel.Featurizer(f).Buckets, dimension, LabeledTextReader.SentimentLabels);
+        return NbFeatureScaling.Fold(fitter.Fit(NbFeatureScaling.Scale(rows, scales), dimension, l2), scales);
     }
 
     private static float[] StackRow(LinearHeadSet heads, VBuffer<float> x)

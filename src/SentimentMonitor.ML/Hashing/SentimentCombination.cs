@@ -23,6 +23,11 @@ public enum SentimentCombination
     /// adds what it knows about studies without overruling plainly worded praise or criticism.
     /// </summary>
     GatedAverage,
+    /// <summary>
+    /// Gate-weighted with a domain weight α on the study side: P(study)·(α·domain + (1 − α)·general) + (1 − P(study))·general;
+    /// α (<see cref="HashedSentimentManifest.DomainWeight"/>) is chosen on training-side rows. α = 0.5 is <see cref="GatedAverage"/>, α = 1 <see cref="Gated"/>.
+    /// </summary>
+    GatedBlend,
     /// <summary>A small maximum-entropy stacker over both heads' log-probabilities and the gate, trained out of fold.</summary>
     Stack,
 }

@@ -18,7 +18,7 @@ public static class ModelCardWriter
         md.AppendLine($"- trained: {result.Manifest.TrainedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC in {result.Duration.TotalSeconds:0.0} s (including experiments); seed {request.Seed}");
         if (File.Exists(result.ModelPath))
             md.AppendLine($"- file: `{Path.GetFileName(result.ModelPath)}`, {new FileInfo(result.ModelPath).Length / 1024.0 / 1024.0:0.00} MB");
-        md.AppendLine($"- command: `sentimentmonitor train --task {task} {string.Join(' ', request.Data.Select(d => $"--data {d.Path}{(d.Weight == 1 ? "" : $"@{d.Weight.ToString(CultureInfo.InvariantCulture)}")}"))}{string.Concat(request.Domain.Select(d => $" --domain {d.Path}"))} {string.Join(' ', request.Validation.Select(v => $"--valid {v}"))} --out {request.OutPath}{(request.Experiments ? " --experiments" : "")}`");
+        md.AppendLine($"- command: `sentimentmonitor train --task {task} {string.Join(' ', request.Data.Select(d => $"--data {d.Path}{(d.Weight == 1 ? "" : $"@{d.Weight.ToString(CultureInfo.InvariantCulture)}")}"))}{string.Concat(request.Domain.Select(d => $" --domain {d.Path}"))}{string.Concat(request.DomainExtra.Select(d => $" --domain-extra {d.Path}"))} {string.Join(' ', request.Validation.Select(v => $"--valid {v}"))} --out {request.OutPath}{(request.Experiments ? " --experiments" : "")}`");
         md.AppendLine();
         md.AppendLine("## Training data");
         md.AppendLine();

@@ -56,12 +56,20 @@ public sealed class ModelTrainer(IProgress<string>? progress = null)
             throw new ArgumentException("domain files (--domain) are only used by sentiment models", nameof(request));
         (List<(LabeledText Row, float Weight)> domainRows, List<DataFileSummary> domainSummaries) = TrainingData.Load(request.Domain, request.Task);
         Report($"{domainRows.Count} domain rows");
+        List<IReadOnlyList<LabeledText>> extras = [];
+        foreach (TrainingFile extra in request.DomainExtra)
+        {
+            (List<(LabeledText Row, float Weight)> extraRows, List<DataFileSummary> extraSummaries) = TrainingData.Load([extra], request.Task);
+            extras.Add(extraRows.Select(r => r.Row).ToList());
+            domainSummaries.AddRange(extraSummaries);
+        }
         HashedStackOutcome outcome = HashedStackExperiments.Run(ml, request, rows.Select(r => r.Row).ToList(), domainRows.Select(r => r.Row).ToList(),
-            validation, version, Report);
+            extras, validation, version, Report);
         foreach (ValidationScore s in outcome.Scores)
             Report($"validation {Describe(s)}");
         Report($"saving {request.OutPath}");
         ModelBundle.Save(request.OutPath, outcome.Manifest, outcome.Transformers, ml, outcome.Schemas);
+        HashedFeatureScales.Append(request.OutPath, outcome.FeatureScales);
         string card = Path.ChangeExtension(request.OutPath, ".md");
         TrainingResult result = new(outcome.Manifest, request.OutPath, card, [.. summaries, .. domainSummaries], outcome.Scores, outcome.Experiments,
             clock.Elapsed, outcome.Pipeline);

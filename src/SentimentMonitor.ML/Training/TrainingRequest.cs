@@ -12,6 +12,11 @@ public sealed record TrainingRequest
     /// <see cref="Data"/>, a domain head on these, a gate and a stacker (file weights are not used there).
     /// </summary>
     public IReadOnlyList<TrainingFile> Domain { get; init; } = [];
+    /// <summary>
+    /// Extra labelled files for the domain head only (e.g. citation or health-tweet sentiment); how much each weighs is
+    /// set by the hashed stack's options (recipe: not used unless its share is positive).
+    /// </summary>
+    public IReadOnlyList<TrainingFile> DomainExtra { get; init; } = [];
     public IReadOnlyList<string> Validation { get; init; } = [];
     /// <summary>Path of the model zip; the card goes next to it with the .md extension.</summary>
     public required string OutPath { get; init; }
