@@ -47,6 +47,37 @@ internal sealed class LinearHeadSet
         }
     }
 
+    /// <summary>
+    /// This set's heads followed by more heads over a feature space of <paramref name="dimension"/> (at least this
+    /// set's): the existing columns keep their positions and weights (zero on the added features), so scoring with the
+    /// wider set gives this set's scores plus the added heads' in one pass.
+    /// </summary>
+    public LinearHeadSet Widen(int dimension, IReadOnlyList<(VBuffer<float>[] Weights, float[] Biases)> more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimension, Dimension);
+        List<(VBuffer<float>[] Weights, float[] Biases)> heads = [];
+        for (int h = 0; h < _classes.Length; h++)
+        {
+            VBuffer<float>[] weights = new VBuffer<float>[_classes[h]];
+            float[] biases = new float[_classes[h]];
+            for (int c = 0; c < _classes[h]; c++)
+            {
+                int column = _offsets[h] + c;
+                float[] w = new float[dimension];
+                for (int i = 0; i < Dimension; i++)
+                    w[i] = _table[i * Stride + column];
+                weights[c] = new VBuffer<float>(dimension, w);
+                biases[c] = _biases[column];
+            }
+            heads.Add((weights, biases));
+        }
+        return new LinearHeadSet(dimension, [.. heads, .. more]);
+    }
+
+    /// <summary>Column of the first class of head <paramref name="head"/> in the scores.</summary>
+    public int Offset(int head) => _offsets[head];
+
     public int Dimension { get; }
 
     /// <summary>Floats per feature row (all heads' classes, padded to the SIMD width).</summary>
