@@ -23,7 +23,7 @@ internal static class AspectExperiments
     public static readonly float[] HeadL2Choices = [0.01f, 0.03f, 0.1f, 0.3f];
 
     /// <summary>L2 strengths of the v3 heads (hashed sentiment features), chosen on out-of-fold micro-F1.</summary>
-    public static readonly float[] HashedL2Choices = [0.01f, 0.03f, 0.1f];
+    public static readonly float[] HashedL2Choices = [0.01f, 0.03f];
 
     /// <summary>The wider L2 grid of the v3 heads with --experiments.</summary>
     public static readonly float[] HashedL2Grid = [0.003f, 0.01f, 0.03f, 0.1f, 0.3f];
