@@ -13,8 +13,9 @@ namespace SentimentMonitor.ML;
 
 /// <summary>
 /// Aspects of a reaction from a model zip trained by <c>train --task aspects</c>: one binary head per aspect,
-/// combined with <see cref="ClinicalAspectVocabulary"/> as the manifest's <see cref="AspectMode"/> says. v2 zips
-/// score every head on one shared featurisation with per-aspect thresholds; v1 zips run one pipeline per head.
+/// combined with <see cref="ClinicalAspectVocabulary"/> as the manifest's <see cref="AspectMode"/> says. v3 zips
+/// score every head on a hashed sentiment model's features (shared with it when possible, see
+/// <see cref="MlNetReactionClassifier"/>), v2 zips on one shared ML.NET featurisation, both with per-aspect thresholds; v1 zips run one pipeline per head.
 /// Thread-safe.
 /// </summary>
 public sealed class MlNetAspectClassifier : IAspectClassifier
@@ -33,10 +34,11 @@ public sealed class MlNetAspectClassifier : IAspectClassifier
         }).ToArray();
     }
 
-    private MlNetAspectClassifier(ModelManifest manifest, SharedFeatureModel shared)
+    private MlNetAspectClassifier(ModelManifest manifest, SharedFeatureModel? shared, HashedHeads? hashed)
     {
         Manifest = manifest;
         Shared = shared;
+        Hashed = hashed;
         _aspects = manifest.Heads.Select(h => DomainSlugs.Parse<Aspect>(h.Name)).ToArray();
         // Rule hits come from the prepared post: index of the aspect in the vocabulary's feature order.
         _decisions = manifest.Heads.Select(h => ((int)DomainSlugs.Parse<Aspect>(h.Name), h.Threshold, h.OrRule)).ToArray();
@@ -45,7 +47,7 @@ public sealed class MlNetAspectClassifier : IAspectClassifier
     public static MlNetAspectClassifier Load(string path)
     {
         ModelManifest manifest = ModelBundle.ReadManifest(path);
-        if (manifest.SharedFeatures is null)
+        if (manifest.SharedFeatures is null && manifest.HashedHeads is null)
             return new(LoadedModel.Load(path, ModelTask.Aspects));
         if (manifest.Task != ModelTask.Aspects)
             throw new InvalidDataException($"{path} is a {manifest.Task.ToString().ToLowerInvariant()} model, not an aspects model");
@@ -57,7 +59,9 @@ public sealed class MlNetAspectClassifier : IAspectClassifier
     internal static MlNetAspectClassifier From(LoadedModel model) => new(model);
 
     internal static MlNetAspectClassifier From(MLContext ml, ModelManifest manifest, IReadOnlyDictionary<string, ITransformer> transformers) =>
-        new(manifest, SharedFeatureModel.From(ml, manifest, transformers));
+        manifest.HashedHeads is not null
+            ? new(manifest, null, HashedHeads.From(manifest, transformers))
+            : new(manifest, SharedFeatureModel.From(ml, manifest, transformers), null);
 
     public ModelManifest Manifest { get; }
 
@@ -68,25 +72,44 @@ public sealed class MlNetAspectClassifier : IAspectClassifier
     /// <summary>The shared featurizer and heads (v2 layout), or null for a v1 zip.</summary>
     internal SharedFeatureModel? Shared { get; }
 
+    /// <summary>The heads on a hashed sentiment model's features (v3 layout), or null.</summary>
+    internal HashedHeads? Hashed { get; }
+
     public IReadOnlyList<IReadOnlyList<Aspect>> Classify(IReadOnlyList<ClassificationInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        if (Hashed is not null)
+        {
+            (float[] probabilities, float[] rules) = Hashed.Score(inputs);
+            int k = Hashed.Heads.Count;
+            IReadOnlyList<Aspect>[] decided = new IReadOnlyList<Aspect>[inputs.Count];
+            for (int i = 0; i < decided.Length; i++)
+                decided[i] = Decide(rules.AsSpan(i * HashedHeads.RuleCount, HashedHeads.RuleCount), probabilities.AsSpan(i * k, k));
+            return decided;
+        }
         if (Shared is null)
             return Classify(inputs, Mode);
         (PreparedPost[] posts, float[][] scores) = Shared.Score(inputs);
         IReadOnlyList<Aspect>[] result = new IReadOnlyList<Aspect>[posts.Length];
         for (int i = 0; i < result.Length; i++)
-            result[i] = Decide(posts[i], scores[i]);
+            result[i] = Decide(posts[i].Rules, scores[i]);
         return result;
     }
 
     public IReadOnlyList<Aspect> Classify(ClassificationInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (Hashed is not null)
+        {
+            Span<float> rules = stackalloc float[HashedHeads.RuleCount];
+            Span<float> probabilities = stackalloc float[Hashed.Heads.Count];
+            Hashed.Score(input, rules, probabilities);
+            return Decide(rules, probabilities);
+        }
         if (Shared is not null)
         {
             (PreparedPost post, float[] scores) = Shared.Score(input);
-            return Decide(post, scores);
+            return Decide(post.Rules, scores);
         }
         HashSet<Aspect> on = Mode == AspectMode.Ml ? [] : [.. ClinicalAspectVocabulary.Match(input.Text)];
         if (Mode != AspectMode.Rules)
@@ -101,17 +124,17 @@ public sealed class MlNetAspectClassifier : IAspectClassifier
     }
 
     /// <summary>
-    /// Aspects of one post from its head probabilities (manifest head order, starting at <paramref name="offset"/>)
-    /// and its vocabulary hits, as the manifest's mode says.
+    /// Aspects of one post from its head probabilities (manifest head order) and its vocabulary hits (one per aspect,
+    /// declaration order), as the manifest's mode says.
     /// </summary>
-    internal IReadOnlyList<Aspect> Decide(PreparedPost post, float[] scores, int offset = 0)
+    internal IReadOnlyList<Aspect> Decide(ReadOnlySpan<float> rules, ReadOnlySpan<float> scores)
     {
         List<Aspect> on = [];
         for (int h = 0; h < _decisions.Length; h++)
         {
             (int rule, float threshold, bool orRule) = _decisions[h];
-            bool model = scores[offset + h] >= threshold;
-            bool vocabulary = post.Rules.Length > rule && post.Rules[rule] > 0;
+            bool model = scores[h] >= threshold;
+            bool vocabulary = rules.Length > rule && rules[rule] > 0;
             bool yes = Mode switch
             {
                 AspectMode.Rules => vocabulary,

@@ -56,6 +56,9 @@ public sealed class MlNetSentimentClassifier : ISentimentClassifier
 
     public string ModelVersion => Manifest.Version;
 
+    /// <summary>The hashed-feature scorer, or null for a model with ML.NET text featurisation (other heads may share its features).</summary>
+    internal HashedSentimentModel? HashedModel => _hashed;
+
     public IReadOnlyList<SentimentPrediction> Classify(IReadOnlyList<ClassificationInput> inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);

@@ -18,7 +18,9 @@ internal static class BenchLabelsComparison
     public static void Measure(Dictionary<string, object> result, MlNetSentimentClassifier sentiment, IReadOnlyList<ClassificationInput> inputs,
         int batchSize, int postsPerAuthor, IProgress<string> progress)
     {
-        (IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.Load();
+        // sentiment_only uses the plain classifier; all_labels the one classify uses, which may also score the
+        // evaluating and aspect heads from the same featurisation (v3 zips built on this sentiment model).
+        (ISentimentClassifier joint, IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.LoadFor(sentiment);
         IAuthorClassifier authorClassifier = AuthorClassifierFactory.Create();
         IReadOnlyList<Author> authors = SyntheticAuthors.ForPosts(inputs.Count, postsPerAuthor);
         List<ClassificationInput[]> batches = inputs.Chunk(batchSize).ToList();
@@ -30,7 +32,7 @@ internal static class BenchLabelsComparison
             authorsOnly(); // classify labels authors first, then posts batch by batch
             foreach (ClassificationInput[] b in batches)
             {
-                sentiment.Classify(b);
+                joint.Classify(b);
                 SupportingHeads.Classify(evaluating, aspects, b);
             }
         };
@@ -56,6 +58,7 @@ internal static class BenchLabelsComparison
         result["labels_evaluating_model"] = evaluating?.ModelVersion ?? "(none)";
         result["labels_aspects_model"] = aspects.ModelVersion;
         result["labels_shared_featurisation"] = evaluating is MlNetReactionClassifier { SharesFeatures: true };
+        result["labels_shared_with_sentiment"] = !ReferenceEquals(joint, sentiment);
         foreach ((string name, _) in sides)
         {
             result[$"{name}_median_s"] = Math.Round(Median(times[name].Wall), 3);

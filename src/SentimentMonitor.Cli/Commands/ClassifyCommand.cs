@@ -25,7 +25,7 @@ public static class ClassifyCommand
         VerbRunner.Attach(command, ctx =>
         {
             ISentimentClassifier sentiment = EvaluateCommand.Load(() => MlNetSentimentClassifier.Load(ModelLocator.Require(ModelTask.Sentiment, ctx.Get(model))));
-            (IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.Load();
+            (sentiment, IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.LoadFor(sentiment);
             using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
             string? key = ctx.Get(publication) is { } wanted ? StoreAccess.RequirePublication(store, wanted).Key : null;
             // Authors first: post statistics group by the author's role.

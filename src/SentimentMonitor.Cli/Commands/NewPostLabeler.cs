@@ -21,8 +21,8 @@ internal static class NewPostLabeler
         string? sentimentPath = ModelLocator.Find(ModelTask.Sentiment, null);
         if (sentimentPath is null)
             return $"{authorsLabelled} new authors labelled; posts skipped: no sentiment model ({ModelLocator.DefaultFileName(ModelTask.Sentiment)} in ./models or $SENTIMENTMONITOR_MODELS)";
-        (IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.Load();
-        ClassificationService service = new(store, MlNetSentimentClassifier.Load(sentimentPath), evaluating, aspects, store);
+        (ISentimentClassifier sentiment, IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.LoadFor(MlNetSentimentClassifier.Load(sentimentPath));
+        ClassificationService service = new(store, sentiment, evaluating, aspects, store);
         ClassificationSummary summary = service.Run(new ClassificationRequest(), null, cancellation);
         return $"{authorsLabelled} new authors labelled ({authorClassifier.Version}); {summary.Classified} new posts labelled ({summary.SentimentModel})";
     }

@@ -28,6 +28,19 @@ internal static class SupportingHeads
         return (both, both);
     }
 
+    /// <summary>
+    /// <see cref="Load()"/> for a given sentiment classifier, and the sentiment classifier to use with them: when the
+    /// evaluating and aspects models were trained on that sentiment model's features (v3 zips, same settings), a
+    /// classifier whose batches also score their heads, so <c>ClassificationService</c> featurises each post once
+    /// (sentiment first, then the reactions of the same batch). Otherwise <paramref name="sentiment"/> unchanged.
+    /// </summary>
+    public static (ISentimentClassifier Sentiment, IEvaluatingClassifier? Evaluating, IAspectClassifier Aspects) LoadFor(ISentimentClassifier sentiment)
+    {
+        ArgumentNullException.ThrowIfNull(sentiment);
+        (IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = Load();
+        return evaluating is MlNetReactionClassifier both ? (both.ShareFeaturesWith(sentiment), evaluating, aspects) : (sentiment, evaluating, aspects);
+    }
+
     /// <summary>Evaluating and aspects of a batch the way <c>ClassificationService</c> does it (one call when shared).</summary>
     public static void Classify(IEvaluatingClassifier? evaluating, IAspectClassifier aspects, IReadOnlyList<ClassificationInput> batch)
     {

@@ -22,13 +22,17 @@ public static class TrainCommand
         {
             Description = "Sentiment only: extra labelled file for the domain head (repeatable, e.g. citation sentiment); its weight is set by the recipe or experiment variant",
         };
+        Option<string?> featuresFrom = new("--features-from")
+        {
+            Description = "Evaluating/aspects only: train the heads on this hashed sentiment model's features (e.g. models/sentiment-v2.zip), so classify featurises each post once for all labels",
+        };
         Option<string[]> valid = new("--valid") { Description = "Validation file (repeatable); metrics go in the model card" };
         Option<string> output = new("--out") { Description = "Model zip to write, e.g. models/sentiment-v2.zip", Required = true };
         Option<string> task = TaskOption.Create();
         Option<bool> experiments = new("--experiments") { Description = "Measure the experiment grid on the validation files first and keep the best variant" };
         Option<int> seed = new("--seed") { Description = "Random seed (fixed for reproducibility)", DefaultValueFactory = _ => 1 };
         Option<string?> version = new("--model-version") { Description = "Version recorded in the model (default: the zip's file name)" };
-        Command command = new("train", "Train a model from labelled text files and write its model card") { data, domain, domainExtra, valid, output, task, experiments, seed, version };
+        Command command = new("train", "Train a model from labelled text files and write its model card") { data, domain, domainExtra, valid, output, task, experiments, seed, version, featuresFrom };
         VerbRunner.Attach(command, ctx =>
         {
             TrainingRequest request = new()
@@ -42,6 +46,7 @@ public static class TrainCommand
                 Experiments = ctx.Get(experiments),
                 Seed = ctx.Get(seed),
                 Version = ctx.Get(version),
+                FeaturesFrom = ctx.Get(featuresFrom),
             };
             TrainingResult result = Run(request, new ConsoleProgress(ctx.Error));
             ctx.Out.WriteLine($"model: {result.ModelPath} ({result.Manifest.Version})");

@@ -50,6 +50,33 @@ internal sealed class HashedSentimentModel
         Combine(b, probabilities);
     }
 
+    /// <summary>The general, domain and gate heads (for <see cref="LinearHeadSet.Widen"/>).</summary>
+    public LinearHeadSet Heads => _heads;
+
+    /// <summary>
+    /// <see cref="Predict(string, string?, Span{float})"/> with more heads over the same featurisation: <paramref name="appended"/> features follow the
+    /// lexicon features, <paramref name="joint"/> (<see cref="Heads"/> widened) scores everything in one pass, and the
+    /// raw scores of its columns after this model's go to <paramref name="extraScores"/>.
+    /// </summary>
+    public void Predict(string text, string? title, ReadOnlySpan<float> appended, LinearHeadSet joint, Span<float> probabilities, Span<float> extraScores)
+    {
+        PreparedPost prepared = _preprocessor.Prepare(text, title);
+        Buffers b = _buffers ??= new Buffers();
+        b.Ensure(joint.Stride);
+        _featurizer.Featurize(prepared.Text, prepared.Lexicon, b.Features);
+        int first = _featurizer.Dimension(prepared.Lexicon.Length);
+        for (int i = 0; i < appended.Length; i++)
+        {
+            if (appended[i] != 0)
+                b.Features.Append(first + i, appended[i]);
+        }
+        int n = b.Features.Count;
+        joint.Score(b.Features.Indices[..n], b.Features.Values[..n], b.Scores);
+        int from = joint.Offset(_heads.HeadCount);
+        b.Scores.AsSpan(from, extraScores.Length).CopyTo(extraScores);
+        Combine(b, probabilities);
+    }
+
     /// <summary>The heads' probabilities for precomputed features (training uses this to build stacker rows).</summary>
     public static void HeadProbabilities(LinearHeadSet heads, ReadOnlySpan<int> indices, ReadOnlySpan<float> values,
         Span<float> general, Span<float> domain, out float study)

@@ -12,6 +12,7 @@ namespace SentimentMonitor.ML.Hashing;
 internal sealed class LinearHeadSet
 {
     private readonly float[] _table;
+    private readonly int _start; // first element of the table: rows start on 64-byte (cache-line) boundaries
     private readonly float[] _biases;
     private readonly int[] _offsets;
     private readonly int[] _classes;
@@ -30,7 +31,14 @@ internal sealed class LinearHeadSet
         }
         Stride = (total + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
         Dimension = dimension;
-        _table = new float[(long)dimension * Stride > int.MaxValue ? throw new ArgumentOutOfRangeException(nameof(dimension)) : dimension * Stride];
+        long size = (long)dimension * Stride;
+        if (size + 16 > int.MaxValue)
+            throw new ArgumentOutOfRangeException(nameof(dimension));
+        // Pinned (never moves) and aligned, so a row of 16 floats is one cache line, not two: each feature of a post
+        // costs one random memory access however many heads share the row.
+        _table = GC.AllocateArray<float>((int)size + 16, pinned: true);
+        int misalignment = (int)(Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0) & 63);
+        _start = misalignment == 0 ? 0 : (64 - misalignment) / sizeof(float);
         _biases = new float[Stride];
         for (int h = 0; h < heads.Count; h++)
         {
@@ -42,10 +50,41 @@ internal sealed class LinearHeadSet
                 if (w.Length != dimension)
                     throw new InvalidDataException($"head {h} has {w.Length} weights, expected {dimension}");
                 foreach ((int index, float value) in Enumerate(w))
-                    _table[index * Stride + column] = value;
+                    _table[_start + index * Stride + column] = value;
             }
         }
     }
+
+    /// <summary>
+    /// This set's heads followed by more heads over a feature space of <paramref name="dimension"/> (at least this
+    /// set's): the existing columns keep their positions and weights (zero on the added features), so scoring with the
+    /// wider set gives this set's scores plus the added heads' in one pass.
+    /// </summary>
+    public LinearHeadSet Widen(int dimension, IReadOnlyList<(VBuffer<float>[] Weights, float[] Biases)> more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dimension, Dimension);
+        List<(VBuffer<float>[] Weights, float[] Biases)> heads = [];
+        for (int h = 0; h < _classes.Length; h++)
+        {
+            VBuffer<float>[] weights = new VBuffer<float>[_classes[h]];
+            float[] biases = new float[_classes[h]];
+            for (int c = 0; c < _classes[h]; c++)
+            {
+                int column = _offsets[h] + c;
+                float[] w = new float[dimension];
+                for (int i = 0; i < Dimension; i++)
+                    w[i] = _table[_start + i * Stride + column];
+                weights[c] = new VBuffer<float>(dimension, w);
+                biases[c] = _biases[column];
+            }
+            heads.Add((weights, biases));
+        }
+        return new LinearHeadSet(dimension, [.. heads, .. more]);
+    }
+
+    /// <summary>Column of the first class of head <paramref name="head"/> in the scores.</summary>
+    public int Offset(int head) => _offsets[head];
 
     public int Dimension { get; }
 
@@ -59,7 +98,7 @@ internal sealed class LinearHeadSet
     {
         _biases.CopyTo(scores);
         Span<Vector<float>> acc = MemoryMarshal.Cast<float, Vector<float>>(scores[..Stride]);
-        ReadOnlySpan<Vector<float>> rows = MemoryMarshal.Cast<float, Vector<float>>(_table);
+        ReadOnlySpan<Vector<float>> rows = MemoryMarshal.Cast<float, Vector<float>>(_table.AsSpan(_start, Dimension * Stride));
         int vectorsPerRow = Stride / Vector<float>.Count;
         for (int i = 0; i < indices.Length; i++)
         {

@@ -48,6 +48,12 @@ internal sealed class LinearHead
     /// <summary>The weight of each Features slot (read-only view, for fused scoring).</summary>
     public ReadOnlySpan<float> Weights => _weights;
 
+    /// <summary>Probability of the positive class from a full raw score w·x + b (as <see cref="Hashing.LinearHeadSet"/> computes it).</summary>
+    public float ProbabilityOfScore(float score) => (float)(1.0 / (1.0 + Math.Exp(_slope * score + _offset)));
+
+    /// <summary>This head as a one-column entry of a <see cref="Hashing.LinearHeadSet"/> (weights and bias; calibration stays here).</summary>
+    public (VBuffer<float>[] Weights, float[] Biases) AsHeadSetEntry() => ([new VBuffer<float>(_weights.Length, _weights)], [_bias]);
+
     /// <summary>Probability of the positive class from a raw score w·x (without the bias).</summary>
     public float Probability(double dot) => (float)(1.0 / (1.0 + Math.Exp(_slope * (dot + _bias) + _offset)));
 

@@ -38,7 +38,11 @@ internal sealed class SharedHeadsFitter(MLContext ml, int seed)
     }
 
     /// <summary>Fits one binary head; example weight = file weight × (class weight N / (2 · n_class) when on).</summary>
-    public ITransformer FitHead(FeaturizedTexts set, IReadOnlyList<int> rows, bool[] labels, float[] weights, TextPipelineOptions options)
+    public ITransformer FitHead(FeaturizedTexts set, IReadOnlyList<int> rows, bool[] labels, float[] weights, TextPipelineOptions options) =>
+        FitHead(set.Vectors, set.Dimension, rows, labels, weights, options);
+
+    /// <summary>Fits one binary head on precomputed feature vectors of length <paramref name="dimension"/>.</summary>
+    public ITransformer FitHead(VBuffer<float>[] vectors, int dimension, IReadOnlyList<int> rows, bool[] labels, float[] weights, TextPipelineOptions options)
     {
         double positive = 0, negative = 0;
         foreach (int r in rows)
@@ -51,12 +55,12 @@ internal sealed class SharedHeadsFitter(MLContext ml, int seed)
         double wNegative = options.ClassWeights && negative > 0 ? total / (2 * negative) : 1;
         HeadRow[] data = rows.Select(r => new HeadRow
         {
-            Features = set.Vectors[r],
+            Features = vectors[r],
             Label = labels[r],
             Weight = (float)(weights[r] * (labels[r] ? wPositive : wNegative)),
         }).ToArray();
         SchemaDefinition schema = SchemaDefinition.Create(typeof(HeadRow));
-        schema[nameof(HeadRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, set.Dimension);
+        schema[nameof(HeadRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, dimension);
         IDataView view = ml.Data.Cache(ml.Data.LoadFromEnumerable(data, schema));
         return ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
@@ -114,7 +118,8 @@ internal sealed class SharedHeadsFitter(MLContext ml, int seed)
     public static bool[][] RuleHits(IReadOnlyList<string> texts) =>
         texts.Select(t => ClinicalAspectVocabulary.Features(t).Select(f => f > 0).ToArray()).ToArray();
 
-    private int[] Folds(int count, int folds)
+    /// <summary>The fold of each row (seeded shuffle, deterministic).</summary>
+    public int[] Folds(int count, int folds)
     {
         int[] order = Enumerable.Range(0, count).ToArray();
         new Random(seed).Shuffle(order);

@@ -32,7 +32,7 @@ public static class ModelBundle
         {
             using (Stream entry = zip.CreateEntry("manifest.json", CompressionLevel.Optimal).Open())
                 JsonSerializer.Serialize(entry, manifest, Json);
-            DataViewSchema headSchema = schema;
+            DataViewSchema headSchema = manifest.HashedHeads is { } hashed ? Heads.HashedHeadsTrainer.HeadSchema(ml, hashed.Dimension) : schema;
             if (manifest.SharedFeatures is not null)
             {
                 // Shared layout: the featurizer reads posts; every head reads the featurizer's output.

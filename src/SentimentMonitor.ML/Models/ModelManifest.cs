@@ -22,4 +22,10 @@ public sealed record ModelManifest
 
     /// <summary>Hashed-feature sentiment stack settings; null for models with ML.NET text featurisation.</summary>
     public Hashing.HashedSentimentManifest? Hashed { get; init; }
+
+    /// <summary>
+    /// Set when the heads read a hashed sentiment model's features (plus vocabulary features), so one featurisation
+    /// can serve sentiment and these heads; null in other layouts.
+    /// </summary>
+    public Heads.HashedHeadsManifest? HashedHeads { get; init; }
 }

@@ -22,6 +22,12 @@ internal static class AspectExperiments
     /// <summary>L2 strengths each aspect head chooses from (on out-of-fold F1) in the per-aspect-L2 experiment.</summary>
     public static readonly float[] HeadL2Choices = [0.01f, 0.03f, 0.1f, 0.3f];
 
+    /// <summary>L2 strengths of the v3 heads (hashed sentiment features), chosen on out-of-fold micro-F1.</summary>
+    public static readonly float[] HashedL2Choices = [0.01f, 0.03f];
+
+    /// <summary>The wider L2 grid of the v3 heads with --experiments.</summary>
+    public static readonly float[] HashedL2Grid = [0.003f, 0.01f, 0.03f, 0.1f, 0.3f];
+
     public static readonly Strategy Plain = new("heads, threshold 0.5", AspectMode.Ml, false);
     public static readonly Strategy UnionAll = new("rules ∪ heads, threshold 0.5", AspectMode.Union, false);
     public static readonly Strategy Tuned = new("heads, OOF thresholds", AspectMode.Ml, true);

@@ -43,6 +43,9 @@ internal sealed class AspectTrainer(SharedHeadsFitter fitter, Action<string> rep
             throw new ArgumentException("no aspect has both positive and negative examples in the training data");
         bool[][] rules = aspects.Select(a => hits.Select(h => h[(int)DomainSlugs.Parse<Aspect>(a)]).ToArray()).ToArray();
 
+        if (request.FeaturesFrom is not null)
+            return TrainHashed(request, texts, weights, aspects, labels, rules, validation, version);
+
         IReadOnlyList<AspectExperiments.Config> configs = request.Options is not null ? [AspectExperiments.Recipe(request.Options)]
             : request.Experiments ? AspectExperiments.Grid() : [AspectExperiments.Recipe()];
         TextPipelineOptions shipped = request.Options ?? SharedRecipe.Options;
@@ -99,6 +102,72 @@ internal sealed class AspectTrainer(SharedHeadsFitter fitter, Action<string> rep
         string pipeline = $"{best.Name}. {best.Details}. Thresholds and rule ORs were chosen on 5-fold out-of-fold "
             + "probabilities of the training data; the variant was chosen by out-of-fold micro-F1 among those on the shared featurizer.";
         return (best.Manifest, best.Heads, experiments, final, pipeline);
+    }
+
+    /// <summary>
+    /// v3: heads on a hashed sentiment model's features (<see cref="HashedHeadsTrainer"/>). Every L2 of the grid and both
+    /// threshold strategies are scored out of fold; the best out-of-fold micro-F1 is shipped.
+    /// </summary>
+    private (ModelManifest, Dictionary<string, ITransformer>, List<ExperimentRow>, List<ValidationScore>, string) TrainHashed(
+        TrainingRequest request, string[] texts, float[] weights, List<string> aspects, List<bool[]> labels, bool[][] rules,
+        List<(string File, IReadOnlyList<LabeledText> Rows)> validation, string version)
+    {
+        HashedHeadsTrainer trainer = new(fitter, request.FeaturesFrom!, texts, report);
+        IReadOnlyList<float> l2s = request.Options is { } o ? [o.L2] : request.Experiments ? AspectExperiments.HashedL2Grid : AspectExperiments.HashedL2Choices;
+        AspectExperiments.Strategy[] strategies = [AspectExperiments.TunedOr, AspectExperiments.MicroTunedOr];
+        Stopwatch clock = Stopwatch.StartNew();
+        report($"aspect heads on {trainer.Settings.SentimentModel}'s features: 5-fold out-of-fold, L2 from {{{string.Join(", ", l2s)}}}");
+        float[][][] oof = trainer.OutOfFold(labels, weights, l2s);
+        List<(int L2, AspectExperiments.Strategy Strategy, (float Threshold, bool OrRule)[] Decisions, double Oof)> variants = [];
+        for (int l = 0; l < l2s.Count; l++)
+        {
+            foreach (AspectExperiments.Strategy strategy in strategies)
+            {
+                (float Threshold, bool OrRule)[] decisions = labels.Select((y, h) => ThresholdTuner.BestF1(oof[l][h], y, rules[h], true, true)).ToArray();
+                if (strategy.Micro)
+                    decisions = ThresholdTuner.RefineForMicroF1(oof[l], labels, rules, decisions, true);
+                variants.Add((l, strategy, decisions, OofMicroF1(oof[l], labels, rules, decisions, AspectMode.PerHead)));
+            }
+        }
+        var best = variants.MaxBy(v => v.Oof);
+        double oofSeconds = clock.Elapsed.TotalSeconds;
+        List<ExperimentRow> experiments = [RulesRow(rules, labels, validation)];
+        Dictionary<int, Dictionary<string, ITransformer>> fitted = [];
+        Dictionary<string, ITransformer> Heads(int l)
+        {
+            if (!fitted.TryGetValue(l, out Dictionary<string, ITransformer>? heads))
+            {
+                report($"fitting the {aspects.Count} aspect heads on all training rows (L2 {l2s[l]})");
+                fitted[l] = heads = aspects.Select((a, h) => (a, trainer.Fit(labels[h], weights, l2s[l]))).ToDictionary(p => p.a, p => p.Item2);
+            }
+            return heads;
+        }
+        ModelManifest Manifest(int l, (float Threshold, bool OrRule)[] decisions) => new()
+        {
+            Task = ModelTask.Aspects,
+            Version = version,
+            TrainedAt = DateTimeOffset.UtcNow,
+            AspectMode = AspectMode.PerHead,
+            HashedHeads = trainer.Settings,
+            Heads = aspects.Select((a, h) => new HeadManifest(a, trainer.Options(l2s[l]), ["false", "true"], decisions[h].Threshold, decisions[h].OrRule)).ToList(),
+        };
+        string Name((int L2, AspectExperiments.Strategy Strategy, (float, bool)[] Decisions, double Oof) v) =>
+            $"{trainer.Settings.SentimentModel} features + vocabulary, L2 {l2s[v.L2].ToString("0.###", CultureInfo.InvariantCulture)}; {v.Strategy.Name} (OOF micro-F1 {v.Oof:0.000})";
+        foreach (var v in variants.Where(v => request.Experiments || v == best))
+        {
+            ModelManifest manifest = Manifest(v.L2, v.Decisions);
+            List<ValidationScore> scores = Score(MlNetAspectClassifier.From(fitter.Context, manifest, Heads(v.L2)), validation);
+            experiments.Add(new ExperimentRow(Name(v), $"{trainer.Settings.Describe()}; decisions: {Decisions(manifest)}", scores, oofSeconds / variants.Count));
+            report($"  {Name(v)}: {string.Join("; ", scores.Select(ModelTrainer.Describe))}");
+        }
+        ModelManifest shipped = Manifest(best.L2, best.Decisions);
+        Dictionary<string, ITransformer> transformers = Heads(best.L2);
+        report($"kept: {Name(best)}");
+        List<ValidationScore> final = Score(MlNetAspectClassifier.From(fitter.Context, shipped, transformers), validation);
+        string pipeline = $"{Name(best)}. Heads read {trainer.Settings.Describe()}; binary L-BFGS logistic regression per aspect, class weights on; "
+            + $"decisions: {Decisions(shipped)}. L2, thresholds and rule ORs were chosen on 5-fold out-of-fold probabilities of the training data "
+            + $"(best out-of-fold micro-F1 over L2 in {{{string.Join(", ", l2s.Select(x => x.ToString("0.###", CultureInfo.InvariantCulture)))}}} and both threshold strategies).";
+        return (shipped, transformers, experiments, final, pipeline);
     }
 
     private static (int, int, int) Best(float[] probabilities, bool[] truth, bool[] rule)

@@ -18,7 +18,7 @@ public static class ModelCardWriter
         md.AppendLine($"- trained: {result.Manifest.TrainedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC in {result.Duration.TotalSeconds:0.0} s (including experiments); seed {request.Seed}");
         if (File.Exists(result.ModelPath))
             md.AppendLine($"- file: `{Path.GetFileName(result.ModelPath)}`, {new FileInfo(result.ModelPath).Length / 1024.0 / 1024.0:0.00} MB");
-        md.AppendLine($"- command: `sentimentmonitor train --task {task} {string.Join(' ', request.Data.Select(d => $"--data {d.Path}{(d.Weight == 1 ? "" : $"@{d.Weight.ToString(CultureInfo.InvariantCulture)}")}"))}{string.Concat(request.Domain.Select(d => $" --domain {d.Path}"))}{string.Concat(request.DomainExtra.Select(d => $" --domain-extra {d.Path}"))} {string.Join(' ', request.Validation.Select(v => $"--valid {v}"))} --out {request.OutPath}{(request.Experiments ? " --experiments" : "")}`");
+        md.AppendLine($"- command: `sentimentmonitor train --task {task} {string.Join(' ', request.Data.Select(d => $"--data {d.Path}{(d.Weight == 1 ? "" : $"@{d.Weight.ToString(CultureInfo.InvariantCulture)}")}"))}{string.Concat(request.Domain.Select(d => $" --domain {d.Path}"))}{string.Concat(request.DomainExtra.Select(d => $" --domain-extra {d.Path}"))} {string.Join(' ', request.Validation.Select(v => $"--valid {v}"))} --out {request.OutPath}{(request.FeaturesFrom is null ? "" : $" --features-from {request.FeaturesFrom}")}{(request.Experiments ? " --experiments" : "")}`");
         md.AppendLine();
         md.AppendLine("## Training data");
         md.AppendLine();
@@ -31,7 +31,7 @@ public static class ModelCardWriter
         md.AppendLine();
         md.AppendLine(result.PipelineDescription);
         md.AppendLine();
-        md.AppendLine(request.Domain.Count > 0 ? HashedPipelineText : result.Manifest.SharedFeatures is not null ? SharedFeaturesNote : "Preprocessing (in C#, before ML.NET): social-text normalisation (URL → `url`, @mention → `@user`, hashtags split into words, emoji and emoticons kept as tokens, punctuation split off words, elongations squeezed, lower case), runs of ≥ 3 words of the cited publication's title removed, negation scope marked with `_neg`; 7 VADER lexicon features (embedded MIT lexicon). Then ML.NET FeaturizeText (word and char n-grams, L2-normalised) + lexicon features → linear maximum-entropy classifier with example weights (file weight × class weight N/(K·n_c)).");
+        md.AppendLine(request.Domain.Count > 0 ? HashedPipelineText : result.Manifest.HashedHeads is not null ? HashedHeadsNote : result.Manifest.SharedFeatures is not null ? SharedFeaturesNote : "Preprocessing (in C#, before ML.NET): social-text normalisation (URL → `url`, @mention → `@user`, hashtags split into words, emoji and emoticons kept as tokens, punctuation split off words, elongations squeezed, lower case), runs of ≥ 3 words of the cited publication's title removed, negation scope marked with `_neg`; 7 VADER lexicon features (embedded MIT lexicon). Then ML.NET FeaturizeText (word and char n-grams, L2-normalised) + lexicon features → linear maximum-entropy classifier with example weights (file weight × class weight N/(K·n_c)).");
         md.AppendLine();
         md.AppendLine("## Validation");
         md.AppendLine();
@@ -70,6 +70,17 @@ public static class ModelCardWriter
         + "At prediction the featurizer's n-gram dictionaries are replayed in C# (tests check equality with ML.NET), so the evaluating and aspect "
         + "heads of zips with the same featurizer id cost one featurisation per post. Decision thresholds come from 5-fold out-of-fold "
         + "probabilities of the training data.";
+
+    // Heads on a hashed sentiment model's features (evaluating and aspects since v3).
+    private const string HashedHeadsNote =
+        "Features: exactly those of the hashed sentiment model named in the pipeline (its preprocessing in C# — social-text normalisation, "
+        + "title stripping, negation marking — its word and char n-grams hashed into 2^bits buckets, TF, L2-normalised, and its 7 VADER lexicon "
+        + "features), with the 7 clinical-vocabulary hits (one per aspect) appended. The zip's manifest (`hashed_heads`) records those settings and "
+        + "the sentiment model's version and sha256. One binary L-BFGS logistic regression per head with example weights (file weight × class weight "
+        + "N/(2·n_c)); weights and Platt calibration are read back and scored in C#. At prediction, when the sentiment model in use has the same "
+        + "settings, each post is prepared and featurised once for sentiment and every head (one pass over a widened weight table); otherwise the "
+        + "heads featurise on their own (same results, slower). L2, thresholds and rule ORs come from 5-fold out-of-fold probabilities of the "
+        + "training data; validation files are only scored. Retrain against another sentiment model with `--features-from models/sentiment-vN.zip`.";
 
     private const string HashedPipelineText =
         "Preprocessing (in C#): the same social-text normalisation, title stripping, negation marking and 7 VADER lexicon features as the ML.NET pipeline. "

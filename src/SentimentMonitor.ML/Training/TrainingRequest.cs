@@ -27,6 +27,11 @@ public sealed record TrainingRequest
     public TextPipelineOptions? Options { get; init; }
     /// <summary>Hashed stack variant to train instead of its recipe (tests use a small, fast one).</summary>
     internal Hashing.HashedStackOptions? Hashed { get; init; }
+    /// <summary>
+    /// Evaluating and aspects only: a hashed sentiment model zip whose featurisation the heads are trained on (v3 layout),
+    /// so that at prediction one featurisation per post serves sentiment and these heads.
+    /// </summary>
+    public string? FeaturesFrom { get; init; }
     /// <summary>Run the task's experiment grid on the validation files first and keep the best variant.</summary>
     public bool Experiments { get; init; }
 }

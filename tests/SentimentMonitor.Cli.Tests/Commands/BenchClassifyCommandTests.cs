@@ -15,6 +15,7 @@ public sealed class BenchClassifyCommandTests : IDisposable
         JsonElement json = await _cli.RunJson("bench", "classify", "--posts", "400", "--batch", "100", "--labels-only", "--json");
 
         Assert.True(json.GetProperty("labels_shared_featurisation").GetBoolean());
+        Assert.True(json.GetProperty("labels_shared_with_sentiment").GetBoolean()); // v3 heads read the shipped sentiment model's features
         Assert.Equal(200, json.GetProperty("labels_authors").GetInt32());
         Assert.StartsWith("evaluating-v", json.GetProperty("labels_evaluating_model").GetString());
         Assert.StartsWith("aspects-v", json.GetProperty("labels_aspects_model").GetString());

@@ -7,8 +7,8 @@ namespace SentimentMonitor.ML.Tests.Shipped;
 /// <summary>The shipped evaluating and aspects models on unambiguous posts (written before training; never loosen).</summary>
 public class ShippedEvaluatingAndAspectModelTests
 {
-    private static readonly Lazy<MlNetEvaluatingClassifier> Evaluating = new(() => MlNetEvaluatingClassifier.Load(RepositoryRoot.File("models", "evaluating-v2.zip")));
-    private static readonly Lazy<MlNetAspectClassifier> Aspects = new(() => MlNetAspectClassifier.Load(RepositoryRoot.File("models", "aspects-v2.zip")));
+    private static readonly Lazy<MlNetEvaluatingClassifier> Evaluating = new(() => MlNetEvaluatingClassifier.Load(RepositoryRoot.File("models", "evaluating-v3.zip")));
+    private static readonly Lazy<MlNetAspectClassifier> Aspects = new(() => MlNetAspectClassifier.Load(RepositoryRoot.File("models", "aspects-v3.zip")));
 
     [Theory]
     [InlineData("Brilliant trial, I'm convinced. This changes my practice.", true)]
