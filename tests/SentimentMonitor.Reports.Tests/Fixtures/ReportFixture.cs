@@ -94,7 +94,10 @@ public sealed class ReportFixture : IDisposable
             Text = text,
             Links = ["https://doi.org/" + pub],
             Metrics = new PostMetrics(likes, 0, 0, 0),
-            Matches = [new PublicationMatch(pub, MatchKind.DoiLink, "https://doi.org/" + pub)],
+            // a1 also quotes the title: a second, weaker way to match the same paper.
+            Matches = id == "a1"
+                ? [new PublicationMatch(pub, MatchKind.DoiLink, "https://doi.org/" + pub), new PublicationMatch(pub, MatchKind.Title, "blinatumomab in infants")]
+                : [new PublicationMatch(pub, MatchKind.DoiLink, "https://doi.org/" + pub)],
         };
         return (new ParsedRecord(post, author), new PostLabels(post.Key, prediction, s != Sentiment.Neutral, aspects));
     }
