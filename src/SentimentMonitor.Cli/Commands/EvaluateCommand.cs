@@ -15,7 +15,10 @@ public static class EvaluateCommand
         Option<string?> model = new("--model") { Description = "Model zip (default: the newest TASK-vN.zip in ./models or $SENTIMENTMONITOR_MODELS)" };
         Option<string> task = TaskOption.Create();
         Option<bool> json = new("--json") { Description = "Print one JSON object" };
-        Command command = new("evaluate", "Score a model on a labelled file\n\nExample:\n  sentimentmonitor evaluate --data corpus/posts/domain-holdout.tsv\n  sentimentmonitor evaluate --task aspects --data corpus/posts/aspects-holdout.tsv --json") { data, model, task, json };
+        Command command = new("evaluate", "Score a model on a labelled file") { data, model, task, json };
+        command.WithExamples(
+            "evaluate --data corpus/posts/domain-holdout.tsv",
+            "evaluate --task aspects --data corpus/posts/aspects-holdout.tsv --json");
         VerbRunner.Attach(command, ctx =>
         {
             ModelTask kind = TaskOption.Parse(ctx.Get(task));

@@ -24,6 +24,10 @@ public static class ImportCommand
     public static Command Create()
     {
         Command command = new("import", "Import posts from export files and match them to tracked publications");
+        command.WithExamples(
+            "import tweets.jsonl --format x",
+            "import posts.csv --format csv --json            (columns: docs/csv-format.md)",
+            "import bsky-*.json --format bluesky --strict");
         command.Arguments.Add(Files);
         foreach (Option option in new Option[] { Format, Strict, Json, BatchSize })
             command.Options.Add(option);

@@ -13,6 +13,9 @@ public static class PublicationsCommand
     public static Command Create()
     {
         Command command = new("publications", "List tracked publications with post counts and the newest post time");
+        command.WithExamples(
+            "publications",
+            "publications --json");
         command.Options.Add(Json);
         VerbRunner.Attach(command, Run);
         return command;

@@ -26,6 +26,10 @@ public static class TrackCommand
     public static Command Create()
     {
         Command command = new("track", "Track a publication by DOI, PMID, PMCID, URLs, title or keywords; re-matches stored posts");
+        command.WithExamples(
+            "track --doi 10.1056/NEJMoa2214171 --pmid 37099340 --keyword \"#blinatumomab\"",
+            "track --url https://www.nejm.org/doi/full/10.1056/NEJMoa2214171 --resolve",
+            "track --doi 10.1056/NEJMoa2214171 --keyword \"Interfant-21\"   (adds a keyword to a tracked paper)");
         foreach (Option option in new Option[] { Doi, Pmid, Pmcid, Urls, Title, Keywords, Json, Resolve })
             command.Options.Add(option);
         VerbRunner.Attach(command, RunAsync);
