@@ -20,7 +20,17 @@ public static class CliApp
         foreach (Command verb in VerbCatalog.All())
             root.Subcommands.Add(verb);
         DashboardCommand.AttachToRoot(root, DashboardLive); // no verb: the dashboard
+        HelpExamples.Install(root);
         return root;
+    }
+
+    /// <summary>"sentimentmonitor author set": the verb the user was typing, for the hint after a usage error.</summary>
+    private static string VerbPath(System.CommandLine.Parsing.CommandResult result)
+    {
+        List<string> names = [];
+        for (System.CommandLine.Parsing.CommandResult? r = result; r is not null; r = r.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Insert(0, r.Command is RootCommand ? "sentimentmonitor" : r.Command.Name);
+        return string.Join(' ', names);
     }
 
     public static async Task<int> RunAsync(string[] args)
@@ -32,10 +42,11 @@ public static class CliApp
         {
             // System.CommandLine would exit 1; usage errors have their own documented code.
             foreach (System.CommandLine.Parsing.ParseError error in parse.Errors)
-                await Console.Error.WriteLineAsync($"error: {error.Message}");
-            await Console.Error.WriteLineAsync("(run with --help for usage)");
+                await CliOutput.Error.WriteLineAsync($"error: {error.Message}");
+            await CliOutput.Error.WriteLineAsync($"(run `{VerbPath(parse.CommandResult)} --help` for usage and examples)");
             return (int)ExitCode.Usage;
         }
-        return await parse.InvokeAsync();
+        // Help and System.CommandLine's own messages go where the verbs write, so a redirected run captures them too.
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = CliOutput.Out, Error = CliOutput.Error });
     }
 }

@@ -37,6 +37,22 @@ public sealed class ModelCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task EvaluateText_ShippedModel_NamesTheModelAndDataItScored()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "SentimentMonitor.sln")))
+            root = Path.GetDirectoryName(root)!;
+        string model = Path.Combine(root, "models", "sentiment-v2.zip");
+        string data = CliHarness.Fixture("small-sentiment.tsv");
+
+        (int code, string output, string error) = await _cli.Run("evaluate", "--data", data, "--model", model);
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith($"model: {model}\ndata: {data}\n", output.ReplaceLineEndings("\n"));
+        Assert.Contains("macro-F1", output);
+    }
+
+    [Fact]
     public async Task Evaluate_UnknownLabel_BadInputNamingTheLine()
     {
         string data = Path.Combine(_cli.Folder, "bad.tsv");

@@ -26,6 +26,15 @@ public sealed class ChartFileTests(GeneratedReports reports) : IClassFixture<Gen
         }
     }
 
+    [Fact]
+    public void PublicationSvgs_EachChart_NamesItsPaperUnderTheTitle()
+    {
+        string[] svgs = reports.Comparison.Files.Where(f => f.StartsWith("10.1056-nejmoa2214171-", StringComparison.Ordinal) && f.EndsWith(".svg", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(5, svgs.Length);
+        foreach (string svg in svgs)
+            Assert.Contains("Blinatumomab in Infants with KMT2A-Rearranged ALL", File.ReadAllText(GeneratedReports.PathOf(reports.Comparison, svg)));
+    }
+
     [Theory]
     [InlineData("10.1056-nejmoa2214171-weekly-sentiment.svg", new[] { "Posts per week by sentiment", "Positive", "Neutral", "Negative", "May 6", "May 13" })]
     [InlineData("10.1056-nejmoa2214171-clinician-net.svg", new[] { "Clinician net sentiment per week", "Weekly net sentiment", "95% interval (Wilson)", "n=4", "n=3" })]

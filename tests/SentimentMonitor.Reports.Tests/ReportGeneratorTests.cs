@@ -78,6 +78,8 @@ public sealed class ReportGeneratorTests(GeneratedReports reports) : IClassFixtu
         Assert.Equal(["a1", "b1", "a2", "a3", "b2"], posts.GetProperty("top_positive_clinician").EnumerateArray().Select(p => p.GetProperty("key").GetString()!.Split(':')[1]));
         Assert.Equal(["b3", "m1"], posts.GetProperty("top_negative_clinician").EnumerateArray().Select(p => p.GetProperty("key").GetString()!.Split(':')[1]));
         Assert.Equal(10, posts.GetProperty("match_rules").GetProperty("doi_link").GetInt32());
+        // a1 also quotes the title, but only the strongest rule counts: the counts add up to the 10 posts.
+        Assert.Equal(["doi_link"], posts.GetProperty("match_rules").EnumerateObject().Select(p => p.Name));
         Assert.Equal(10, posts.GetProperty("sentiment_label_sources").GetProperty("sentiment-test").GetInt32());
     }
 

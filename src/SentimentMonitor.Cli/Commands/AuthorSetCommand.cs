@@ -18,6 +18,9 @@ public static class AuthorSetCommand
         Option<string?> specialty = new("--specialty") { Description = $"Clinicians only: {string.Join(", ", DomainSlugs.All<Specialty>())}" };
         Option<string?> stage = new("--stage") { Description = $"Clinicians only: {string.Join(", ", DomainSlugs.All<CareerStage>())}" };
         Command command = new("set", "Store a human role label for an author (wins over the classifier)") { role, handle, specialty, stage };
+        command.WithExamples(
+            "author set clinician --specialty hematology --stage attending hemedoc_priya",
+            "author set clear hemedoc_priya");
         VerbRunner.Attach(command, ctx =>
         {
             AuthorClassification? label = Build(ctx.Get(role)!, ctx.Get(specialty), ctx.Get(stage));

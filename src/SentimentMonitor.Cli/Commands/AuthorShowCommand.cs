@@ -16,6 +16,9 @@ public static class AuthorShowCommand
         Argument<string> handle = new("HANDLE") { Description = "Account handle (leading @ optional)" };
         Option<bool> json = new("--json") { Description = "Print as JSON: an array with one object per account with this handle" };
         Command command = new("show", "Print an author's classification and the evidence for it") { handle, json };
+        command.WithExamples(
+            "author show peds_onc_mara",
+            "author show @doc.bsky.social --json");
         VerbRunner.Attach(command, ctx =>
         {
             using LiteDbStore store = StoreAccess.OpenForRead(ctx);

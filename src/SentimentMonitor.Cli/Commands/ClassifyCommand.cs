@@ -22,6 +22,9 @@ public static class ClassifyCommand
         Option<string?> model = new("--model") { Description = "Sentiment model zip (default: the newest models/sentiment-vN.zip)" };
         Option<int> batch = new("--batch") { Description = "Posts per batch (one transaction each)", DefaultValueFactory = _ => 2000 };
         Command command = new("classify", "Label stored posts (sentiment, evaluating vs sharing, aspects) and authors (role, specialty, career stage)") { publication, all, model, batch };
+        command.WithExamples(
+            "classify",
+            "classify --publication 10.1056/NEJMoa2214171 --all");
         VerbRunner.Attach(command, ctx =>
         {
             ISentimentClassifier sentiment = EvaluateCommand.Load(() => MlNetSentimentClassifier.Load(ModelLocator.Require(ModelTask.Sentiment, ctx.Get(model))));

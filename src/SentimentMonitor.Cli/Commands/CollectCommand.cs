@@ -27,6 +27,9 @@ public static class CollectCommand
     public static Command Create()
     {
         Command command = new("collect", "Collect new posts citing tracked publications from X, Bluesky and Mastodon (resumable, rate-limit aware)");
+        command.WithExamples(
+            "collect --source mastodon",
+            "collect --publication 10.1056/NEJMoa2214171 --source x --max-posts 500   (credentials: README)");
         Source.AcceptOnlyFromAmong(["x", "bluesky", "mastodon", "all"]);
         foreach (Option option in new Option[] { Publications, Source, Since, Until, Archive, MaxPosts, MaxRequests, Quiet, Json })
             command.Options.Add(option);

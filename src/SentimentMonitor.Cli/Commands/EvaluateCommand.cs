@@ -12,15 +12,21 @@ public static class EvaluateCommand
     public static Command Create()
     {
         Option<string> data = new("--data") { Description = "Labelled file: 'label<TAB>text' (evaluating: true/false; aspects: 'a,b<TAB>text')", Required = true };
-        Option<string?> model = new("--model") { Description = "Model zip (default: models/TASK-v1.zip)" };
+        Option<string?> model = new("--model") { Description = "Model zip (default: the newest TASK-vN.zip in ./models or $SENTIMENTMONITOR_MODELS)" };
         Option<string> task = TaskOption.Create();
         Option<bool> json = new("--json") { Description = "Print one JSON object" };
         Command command = new("evaluate", "Score a model on a labelled file") { data, model, task, json };
+        command.WithExamples(
+            "evaluate --data corpus/posts/domain-holdout.tsv",
+            "evaluate --task aspects --data corpus/posts/aspects-holdout.tsv --json");
         VerbRunner.Attach(command, ctx =>
         {
             ModelTask kind = TaskOption.Parse(ctx.Get(task));
             IReadOnlyList<LabeledText> rows = Read(ctx.Get(data)!, kind);
             string modelPath = ModelLocator.Require(kind, ctx.Get(model));
+            // Which model and file the numbers belong to: the default model is found by search, so say which one it was.
+            if (!ctx.Get(json))
+                ctx.Out.WriteLine($"model: {modelPath}\ndata: {ctx.Get(data)}\n");
             if (kind == ModelTask.Aspects)
             {
                 AspectReport report = ModelEvaluator.Aspects(Load(() => MlNetAspectClassifier.Load(modelPath)), rows);

@@ -17,6 +17,9 @@ public static class ExportCommand
     public static Command Create()
     {
         Command command = new("export", "Export posts as JSONL or CSV (oldest first)");
+        command.WithExamples(
+            "export --format csv --out posts.csv",
+            "export --publication 37099340 --format jsonl --out blina.jsonl   (fields: docs/export.md)");
         command.Options.Add(PublicationOption);
         command.Options.Add(Format);
         command.Options.Add(Out);

@@ -20,6 +20,9 @@ public static class ExportLabelsCommand
     public static Command Create()
     {
         Command command = new("export-labels", "Write human-corrected posts in the training format (for train --data)");
+        command.WithExamples(
+            "export-labels --out corrections.tsv",
+            "export-labels --task aspects --out aspects.tsv");
         foreach (Option option in new Option[] { Out, Task, PublicationOption })
             command.Options.Add(option);
         VerbRunner.Attach(command, Run);

@@ -24,6 +24,10 @@ public static class ImportCommand
     public static Command Create()
     {
         Command command = new("import", "Import posts from export files and match them to tracked publications");
+        command.WithExamples(
+            "import tweets.jsonl --format x",
+            "import posts.csv --format csv --json            (columns: docs/csv-format.md)",
+            "import bsky-*.json --format bluesky --strict");
         command.Arguments.Add(Files);
         foreach (Option option in new Option[] { Format, Strict, Json, BatchSize })
             command.Options.Add(option);
@@ -37,8 +41,25 @@ public static class ImportCommand
         string[] files = ctx.Get(Files) ?? [];
         foreach (string file in files)
         {
+            if (Directory.Exists(file))
+                throw new CliException(ExitCode.InputNotFound, $"{file} is a folder: give the export files in it (for example {Path.Combine(file, "*.jsonl")})");
             if (!File.Exists(file))
                 throw new CliException(ExitCode.InputNotFound, $"input file not found: {file}");
+        }
+        // Checked before anything is stored, so a wrongly encoded file leaves the database as it was.
+        foreach (string file in files)
+        {
+            string? problem;
+            try
+            {
+                problem = Utf8FileCheck.FirstProblem(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException(ExitCode.InputNotFound, $"cannot read {file}: {ex.Message}", ex);
+            }
+            if (problem is not null)
+                throw new CliException(ExitCode.BadInput, $"{file}: {problem}; nothing was imported. Save the file as UTF-8 (for example `iconv -f latin1 -t utf-8 {Path.GetFileName(file)}`) and import it again");
         }
         int batchSize = ctx.Get(BatchSize);
         if (batchSize < 1)

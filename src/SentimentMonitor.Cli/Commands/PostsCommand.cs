@@ -19,6 +19,9 @@ public static class PostsCommand
     public static Command Create()
     {
         Command command = new("posts", "List stored posts, newest first");
+        command.WithExamples(
+            "posts --publication 10.1056/NEJMoa2214171 --limit 50",
+            "posts --unmatched --json");
         foreach (Option option in new Option[] { PublicationOption, Unmatched, Limit, Json })
             command.Options.Add(option);
         VerbRunner.Attach(command, Run);

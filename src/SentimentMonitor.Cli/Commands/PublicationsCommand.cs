@@ -13,6 +13,9 @@ public static class PublicationsCommand
     public static Command Create()
     {
         Command command = new("publications", "List tracked publications with post counts and the newest post time");
+        command.WithExamples(
+            "publications",
+            "publications --json");
         command.Options.Add(Json);
         VerbRunner.Attach(command, Run);
         return command;
@@ -43,9 +46,11 @@ public static class PublicationsCommand
             ctx.Out.WriteLine("no publications tracked yet (use `track --doi …`)");
             return ExitCode.Ok;
         }
-        ctx.Out.WriteLine($"{"KEY",-32} {"POSTS",7}  {"LAST POST",-16}  TITLE");
+        // The key column is as wide as the longest key (URL- or keyword-derived keys run past 32), so columns line up.
+        int keyWidth = Math.Max(32, rows.Max(r => ConsoleText.Clean(r.Publication.Key).Length));
+        ctx.Out.WriteLine($"{"KEY".PadRight(keyWidth)} {"POSTS",7}  {"LAST POST",-16}  TITLE");
         foreach ((Publication p, (long posts, DateTimeOffset? last)) in rows)
-            ctx.Out.WriteLine($"{ConsoleText.Clean(p.Key),-32} {posts,7}  {last?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "-",-16}  {ConsoleText.Clean(p.Title)}");
+            ctx.Out.WriteLine($"{ConsoleText.Clean(p.Key).PadRight(keyWidth)} {posts,7}  {last?.UtcDateTime.ToString("yyyy-MM-dd HH:mm") ?? "-",-16}  {ConsoleText.Clean(p.Title)}");
         return ExitCode.Ok;
     }
 }

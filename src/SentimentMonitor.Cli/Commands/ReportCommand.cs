@@ -22,6 +22,10 @@ public static class ReportCommand
     public static Command Create()
     {
         Command command = new("report", "Write a reception report: charts, report.md/html, summary.json, posts.csv/jsonl");
+        command.WithExamples(
+            "report --publication 10.1056/NEJMoa2214171 --out report/",
+            "report --publication 10.1056/NEJMoa2214171 --publication 10.1056/NEJMoa2307563 --out compare/ --clinicians-only",
+            "report --publication 37099340 --from 2023-04-27 --to 2023-05-31 --out may/");
         command.Options.Add(Publications);
         command.Options.Add(Out);
         command.Options.Add(From);

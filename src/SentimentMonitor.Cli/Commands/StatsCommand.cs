@@ -20,6 +20,9 @@ public static class StatsCommand
     public static Command Create()
     {
         Command command = new("stats", "Summarise stored posts per publication: platforms, weeks, match kinds, sentiment");
+        command.WithExamples(
+            "stats --publication 10.1056/NEJMoa2214171",
+            "stats --json > stats.json");
         command.Options.Add(PublicationOption);
         command.Options.Add(Json);
         VerbRunner.Attach(command, Run);

@@ -26,6 +26,10 @@ public static class TrackCommand
     public static Command Create()
     {
         Command command = new("track", "Track a publication by DOI, PMID, PMCID, URLs, title or keywords; re-matches stored posts");
+        command.WithExamples(
+            "track --doi 10.1056/NEJMoa2214171 --pmid 37099340 --keyword \"#blinatumomab\"",
+            "track --url https://www.nejm.org/doi/full/10.1056/NEJMoa2214171 --resolve",
+            "track --doi 10.1056/NEJMoa2214171 --keyword \"Interfant-21\"   (adds a keyword to a tracked paper)");
         foreach (Option option in new Option[] { Doi, Pmid, Pmcid, Urls, Title, Keywords, Json, Resolve })
             command.Options.Add(option);
         VerbRunner.Attach(command, RunAsync);
@@ -40,7 +44,7 @@ public static class TrackCommand
         if (new[] { doi, pmid, pmcid, title }.All(string.IsNullOrWhiteSpace) && urls.Length == 0 && keywords.Length == 0)
             throw new CliException(ExitCode.Usage, "give at least one of --doi, --pmid, --pmcid, --url, --title, --keyword");
 
-        Publication wanted = Describe(doi, pmid, pmcid, title, urls, keywords);
+        Publication wanted = Describe(doi, pmid, pmcid, title, urls, keywords, ctx.Error);
         if (ctx.Get(Resolve))
             wanted = await TrackResolver.ResolveAsync(ctx, wanted);
         using LiteDbStore store = StoreAccess.OpenForWrite(ctx);
@@ -61,13 +65,31 @@ public static class TrackCommand
         return ExitCode.Ok;
     }
 
-    private static Publication Describe(string? doi, string? pmid, string? pmcid, string? title, string[] urls, string[] keywords)
+    private static Publication Describe(string? doi, string? pmid, string? pmcid, string? title, string[] urls, string[] keywords, TextWriter notes)
     {
         try
         {
             string? normalDoi = string.IsNullOrWhiteSpace(doi) ? null : PublicationIdentity.NormalizeDoi(doi) ?? throw new ArgumentException($"'{doi}' is not a DOI (expected 10.NNNN/…)");
             string? normalPmid = string.IsNullOrWhiteSpace(pmid) ? null : PublicationIdentity.NormalizePmid(pmid) ?? throw new ArgumentException($"'{pmid}' is not a PMID (expected digits)");
             string? normalPmcid = string.IsNullOrWhiteSpace(pmcid) ? null : PublicationIdentity.NormalizePmcid(pmcid) ?? throw new ArgumentException($"'{pmcid}' is not a PMCID (expected PMC + digits)");
+            TrackInputChecks.CheckUrls(urls);
+            TrackInputChecks.CheckKeywords(keywords);
+            // A pasted doi.org, publisher, PubMed or PMC link names the paper: use it as the identity the user left
+            // out, so tracking the same paper later by --doi finds this entry instead of making a second one.
+            foreach (PublicationIdentifier id in urls.Select(TrackInputChecks.IdentifierIn).OfType<PublicationIdentifier>())
+            {
+                string? taken = id.Kind switch
+                {
+                    PublicationIdentifierKind.Doi when normalDoi is null => normalDoi = id.Value,
+                    PublicationIdentifierKind.Pmid when normalPmid is null => normalPmid = id.Value,
+                    PublicationIdentifierKind.Pmcid when normalPmcid is null => normalPmcid = id.Value,
+                    _ => null,
+                };
+                if (taken is not null)
+                    notes.WriteLine($"note: took {id.Kind.ToString().ToUpperInvariant()} {taken} from --url");
+            }
+            if (!string.IsNullOrWhiteSpace(title) && !TitleMatching.CanMatch(title))
+                notes.WriteLine($"note: the title '{title.Trim()}' is too short to match posts by itself (it needs 4+ words and 25+ characters); it is kept as the display name");
             string key = normalDoi is null && normalPmid is null && normalPmcid is null && string.IsNullOrWhiteSpace(title)
                 ? KeyFromWords(urls, keywords)
                 : PublicationIdentity.KeyFor(normalDoi, normalPmid, normalPmcid, title);

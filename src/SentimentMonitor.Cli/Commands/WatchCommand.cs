@@ -20,6 +20,9 @@ public static class WatchCommand
     public static Command Create()
     {
         Command command = new("watch", "Collect, classify and evaluate alert rules on a schedule; alert on console, log, webhook, email");
+        command.WithExamples(
+            "watch --every 1h",
+            "watch --once --no-collect   (for cron)");
         command.Options.Add(Publications);
         command.Options.Add(Every);
         command.Options.Add(Once);

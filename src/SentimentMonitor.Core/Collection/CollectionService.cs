@@ -43,7 +43,7 @@ public sealed class CollectionService
                 CollectionWindow window = request.Window with { Since = request.Window.Since ?? StartOf(publication.PublishedOn) };
                 IReadOnlyList<CollectionQuery> queries = source.QueriesFor(publication, window);
                 if (queries.Count == 0)
-                    notes.Add($"{source.Name}: nothing to search for {publication.Key} (add a DOI, URL, title or #hashtag)");
+                    notes.Add($"{source.Name}: nothing to search for {publication.Key} (add {source.SearchableBy})");
                 foreach (CollectionQuery query in queries)
                 {
                     if (meter.Exhausted)

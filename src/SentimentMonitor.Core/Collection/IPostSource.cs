@@ -12,6 +12,12 @@ public interface IPostSource
     /// <summary>"x", "bluesky" or "mastodon": what <c>--source</c> names.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// What to add to a publication when <see cref="QueriesFor"/> finds nothing to search for, as in "add {this}".
+    /// Sources that search only some identifiers (Mastodon: hashtags) say which.
+    /// </summary>
+    string SearchableBy => "a DOI, URL, title or #hashtag";
+
     /// <summary>The queries to run for a publication; empty when it has nothing this source can search for.</summary>
     IReadOnlyList<CollectionQuery> QueriesFor(Publication publication, CollectionWindow window);
 

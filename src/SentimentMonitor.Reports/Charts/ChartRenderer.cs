@@ -15,17 +15,17 @@ public static class ChartRenderer
         string audience = f.Audience.Describe();
         List<ChartFile> files =
         [
-            Save(WeeklySentimentChart.Build(f.Weekly, "Posts per week by sentiment", audience), directory, f.Slug + "-weekly-sentiment",
+            Save(WeeklySentimentChart.Build(f.Weekly, Titled("Posts per week by sentiment", f), audience), directory, f.Slug + "-weekly-sentiment",
                 "Posts per week by sentiment",
                 $"Posts by {audience} citing the paper, per ISO week (Monday start, UTC), stacked by the sentiment label in effect."),
-            Save(NetSentimentChart.Build(f.ClinicianWeekly, "Clinician net sentiment per week"), directory, f.Slug + "-clinician-net",
+            Save(NetSentimentChart.Build(f.ClinicianWeekly, Titled("Clinician net sentiment per week", f)), directory, f.Slug + "-clinician-net",
                 "Clinician net sentiment per week",
                 "(positive − negative) / (positive + negative) of clinicians' posts each week; neutral posts do not count. Whiskers and band: 95% Wilson interval; n = opinionated posts that week."),
-            Save(BreakdownChart.Build(f.Specialties, "Clinician posts by specialty", "Specialty", "Clinician posts", false), directory, f.Slug + "-specialties",
+            Save(BreakdownChart.Build(f.Specialties, Titled("Clinician posts by specialty", f), "Specialty", "Clinician posts", false), directory, f.Slug + "-specialties",
                 "Clinician posts by specialty", "Clinicians' posts per specialty (bar length), split by sentiment; label: net sentiment and its 95% interval."),
-            Save(BreakdownChart.Build(f.Aspects, "Aspects discussed", "Aspect", $"Posts ({audience}) mentioning the aspect", true), directory, f.Slug + "-aspects",
+            Save(BreakdownChart.Build(f.Aspects, Titled("Aspects discussed", f), "Aspect", $"Posts ({audience}) mentioning the aspect", true), directory, f.Slug + "-aspects",
                 "Aspects discussed", "Posts mentioning each aspect (a post can mention several), their share of all posts, and the net sentiment of those posts."),
-            Save(BreakdownChart.Build(f.Platforms, "Posts by platform", "Platform", $"Posts ({audience})", false), directory, f.Slug + "-platforms",
+            Save(BreakdownChart.Build(f.Platforms, Titled("Posts by platform", f), "Platform", $"Posts ({audience})", false), directory, f.Slug + "-platforms",
                 "Posts by platform", "Posts per platform, split by sentiment, with net sentiment and its 95% interval."),
         ];
         return files;
@@ -43,6 +43,12 @@ public static class ChartRenderer
                 "Weekly clinician net sentiment of each paper, aligned on weeks since publication; whiskers are 95% Wilson intervals."),
         ];
     }
+
+    /// <summary>
+    /// The chart's title over the paper's name: a chart copied onto a slide on its own must still say which paper
+    /// it is about.
+    /// </summary>
+    private static string Titled(string chart, PublicationFigures f) => chart + "\n" + ComparisonCharts.Name(f);
 
     private static ChartFile Save(Plot plot, string directory, string baseName, string title, string caption)
     {

@@ -44,18 +44,38 @@ public static class ComparisonCharts
                 whisker.LineColor = color.WithAlpha(0.5);
                 whisker.LineWidth = 2;
             }
-            var line = plot.Add.Scatter(weeks.Select(w => w.Week + shift).ToArray(), weeks.Select(w => w.Net.Value!.Value).ToArray(), color);
-            line.LineWidth = 2.5f;
-            line.MarkerSize = 11;
-            line.LegendText = Name(papers[p]);
+            // One line per run of consecutive weeks: a week without opinionated clinician posts is a gap, not a
+            // straight line from its neighbours that suggests a value nobody measured.
+            foreach (WeekSincePublication[] run in Runs(weeks))
+            {
+                var line = plot.Add.Scatter(run.Select(w => w.Week + shift).ToArray(), run.Select(w => w.Net.Value!.Value).ToArray(), color);
+                line.LineWidth = 2.5f;
+                line.MarkerSize = 11;
+            }
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = Name(papers[p]), LineColor = color, LineWidth = 2.5f, MarkerShape = MarkerShape.FilledCircle, MarkerColor = color, MarkerSize = 10 });
             if (weeks.Length > 0)
                 maxWeek = Math.Max(maxWeek, weeks[^1].Week);
         }
         (double[] positions, string[] labels) = ChartStyle.Ticks(Enumerable.Range(0, (int)maxWeek + 1).Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(), 20);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, labels);
         plot.Axes.SetLimits(-0.5, maxWeek + 0.5, -1.12, 1.12);
-        plot.ShowLegend(Alignment.LowerLeft, Orientation.Vertical);
+        // Below the axes, not inside them: net sentiment can sit anywhere from -1 to +1, so no corner is free.
+        plot.ShowLegend(Edge.Bottom);
         return plot;
+    }
+
+    /// <summary>Consecutive weeks (no week missing between them), in order.</summary>
+    private static IEnumerable<WeekSincePublication[]> Runs(WeekSincePublication[] weeks)
+    {
+        int start = 0;
+        for (int i = 1; i <= weeks.Length; i++)
+        {
+            if (i < weeks.Length && weeks[i].Week == weeks[i - 1].Week + 1)
+                continue;
+            if (i > start)
+                yield return weeks[start..i];
+            start = i;
+        }
     }
 
     /// <summary>Title cut to 64 characters, or the key.</summary>

@@ -58,7 +58,8 @@ public static class NetSentimentChart
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, tickLabels);
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Weekly net sentiment", LineColor = ChartPalette.Ink, LineWidth = 2.5f, MarkerShape = MarkerShape.FilledCircle, MarkerColor = ChartPalette.Ink, MarkerSize = 10 });
         plot.Legend.ManualItems.Add(ChartStyle.Swatch("95% interval (Wilson)", ChartPalette.Neutral.WithAlpha(0.4)));
-        plot.ShowLegend(Alignment.LowerLeft, Orientation.Horizontal);
+        // Below the axes, not inside them: a week at -1 would otherwise hide behind the legend.
+        plot.ShowLegend(Edge.Bottom);
         return plot;
     }
 

@@ -32,11 +32,9 @@ public sealed class DigestCollector(string publicationKey, int topCount)
         _posts++;
         Bump(_sentimentSources, row.Sentiment is null ? "unclassified" : row.SentimentSource);
         Bump(_authorSources, row.Classification?.Source ?? "unclassified");
-        foreach (PublicationMatch match in row.Post.Matches)
-        {
-            if (match.PublicationKey == publicationKey)
-                Bump(_matchRules, DomainSlugs.Slug(match.Kind));
-        }
+        // Only the strongest way the post matched counts (as in `stats`), so the rule counts add up to the posts.
+        if (row.Publications.FirstOrDefault(p => p.Key == publicationKey) is { } cited)
+            Bump(_matchRules, cited.MatchedBy);
         if (row.Classification is not { Role: AuthorRole.Clinician } who)
             return;
         List<TopPost>? list = row.Post.EffectiveSentiment switch

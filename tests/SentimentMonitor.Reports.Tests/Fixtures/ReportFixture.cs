@@ -71,8 +71,18 @@ public sealed class ReportFixture : IDisposable
 
     private static Author Author(Platform platform, string id, string handle, AuthorClassification who) => FixtureRecords.Author(platform, id, handle, who, Day0);
 
-    private static (ParsedRecord, PostLabels) P(Author author, string id, int day, int hour, Sentiment s, int likes, string text, Aspect? aspect = null, string pub = Blina) =>
-        FixtureRecords.Post(author, id, Day0.AddDays(day).AddHours(hour), s, 0.8f, text, new PostMetrics(likes, 0, 0, 0), pub, aspect, rest: 0.1f);
+    private static (ParsedRecord, PostLabels) P(Author author, string id, int day, int hour, Sentiment s, int likes, string text, Aspect? aspect = null, string pub = Blina)
+    {
+        (ParsedRecord record, PostLabels labels) = FixtureRecords.Post(author, id, Day0.AddDays(day).AddHours(hour), s, 0.8f, text, new PostMetrics(likes, 0, 0, 0), pub, aspect, rest: 0.1f);
+        if (id != "a1")
+            return (record, labels);
+        // a1 also quotes the title: a second, weaker way to match the same paper.
+        Post post = record.Post with
+        {
+            Matches = [new PublicationMatch(pub, MatchKind.DoiLink, "https://doi.org/" + pub), new PublicationMatch(pub, MatchKind.Title, "blinatumomab in infants")],
+        };
+        return (record with { Post = post }, labels);
+    }
 
     public void Dispose()
     {

@@ -13,6 +13,22 @@ public sealed class MastodonPostSourceTests
         new(h.Http, h.Settings(instances[0].BaseUrl, mastodon: instances.Select(i => i.BaseUrl).ToList()), LiveMappers.MastodonStatus);
 
     [Fact]
+    public async Task Collect_PaperWithDoiButNoHashtag_NoteAsksForAHashtagNotADoi()
+    {
+        Publication doiOnly = new() { Key = "10.1056/nejmoa2307563", Doi = "10.1056/nejmoa2307563", Title = "Semaglutide and Cardiovascular Outcomes in Obesity without Diabetes" };
+        await using Harness h = new() { Paper = doiOnly };
+        await using LoopbackServer server = await LoopbackServer.StartAsync(new MastodonServer(h.Clock.Time).HandleAsync, h.Clock.Time);
+
+        CollectionSummary summary = await h.RunAsync(Source(h, server));
+
+        string note = Assert.Single(summary.Notes);
+        Assert.Contains("nothing to search for 10.1056/nejmoa2307563", note);
+        Assert.Contains("#hashtag", note);
+        Assert.DoesNotContain("DOI", note);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task Collect_TwoInstancesSharingStatuses_StoresEachCanonicalUriOnce()
     {
         await using Harness h = new() { Paper = TagOnly };

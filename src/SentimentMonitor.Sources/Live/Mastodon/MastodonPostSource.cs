@@ -22,6 +22,9 @@ public sealed class MastodonPostSource(HttpClient http, SourceSettings settings,
 
     public string Name => "mastodon";
 
+    /// <summary>Hashtag timelines are all Mastodon offers without full-text search, so a DOI or title alone finds nothing.</summary>
+    public string SearchableBy => "a #hashtag with track --keyword \"#…\": Mastodon is searched by hashtag only";
+
     public IReadOnlyList<CollectionQuery> QueriesFor(Publication publication, CollectionWindow window)
     {
         IReadOnlyList<string> tags = PublicationSearchTerms.From(publication).Hashtags;
