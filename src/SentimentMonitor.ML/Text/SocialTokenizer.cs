@@ -166,7 +166,7 @@ internal static class SocialTokenizer
             int codePoint = char.ConvertToUtf32(c, s[i + 1]);
             // Skin-tone modifiers belong to the emoji before them.
             int width = 2;
-            if (i + 3 < s.Length && char.IsHighSurrogate(s[i + 2]))
+            if (i + 3 < s.Length && char.IsHighSurrogate(s[i + 2]) && char.IsLowSurrogate(s[i + 3]))
             {
                 int next = char.ConvertToUtf32(s[i + 2], s[i + 3]);
                 if (next is >= 0x1F3FB and <= 0x1F3FF)

@@ -20,6 +20,15 @@ public class SocialTokenizerTests
     }
 
     [Fact]
+    public void Prepare_EmojiFollowedByLoneHighSurrogate_KeepsEmojiAndWord()
+    {
+        // Untrusted text: half a surrogate pair after an emoji used to throw inside the skin-tone check.
+        string prepared = Prepared("👍\uD83Dx");
+        Assert.StartsWith("👍 ", prepared, StringComparison.Ordinal);
+        Assert.EndsWith(" x", prepared, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Prepare_EmojiTouchingWord_IsOwnToken()
     {
         Assert.Equal("amazing 👏 👏 results", Prepared("amazing👏👏 results"));
