@@ -31,14 +31,15 @@ internal static class ClassifyEndToEnd
             using LiteDbStore store = new(new LiteDbStoreOptions(Path.Combine(folder, "classify.db")));
             progress.Report($"end-to-end: writing {posts:N0} posts to a temporary database");
             Fill(store, posts, postsPerAuthor);
-            (IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.Load();
+            // As classify loads them: with v3 heads the sentiment classifier also scores the reaction heads (one featurisation).
+            (ISentimentClassifier joint, IEvaluatingClassifier? evaluating, IAspectClassifier aspects) = SupportingHeads.LoadFor(sentiment);
             IAuthorClassifier authors = AuthorClassifierFactory.Create();
             ClassificationRequest everything = new() { All = true, BatchSize = batchSize };
             Action sentimentOnly = () => new ClassificationService(store, sentiment, publications: store).Run(everything);
             Action all = () =>
             {
                 AuthorLabeler.LabelAuthors(store, authors, all: true);
-                new ClassificationService(store, sentiment, evaluating, aspects, store).Run(everything);
+                new ClassificationService(store, joint, evaluating, aspects, store).Run(everything);
             };
             List<double> baseWall = [], baseCpu = [], allWall = [], allCpu = [];
             for (int round = 0; round <= Runs; round++)
