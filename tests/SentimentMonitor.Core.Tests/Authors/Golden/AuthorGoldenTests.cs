@@ -1,5 +1,6 @@
 using SentimentMonitor.Core.Authors;
 using SentimentMonitor.Core.Domain;
+using SentimentMonitor.Tests.Golden;
 
 namespace SentimentMonitor.Core.Tests.Authors.Golden;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using SentimentMonitor.Core.Authors;
+using SentimentMonitor.Tests.Golden;
 
 namespace SentimentMonitor.Core.Tests.Authors.Golden;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SentimentMonitor.ML.Aspects;
 using SentimentMonitor.ML.Text;
+using SentimentMonitor.Tests.Golden;
 
 namespace SentimentMonitor.ML.Tests.Text.Golden;
 

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace SentimentMonitor.Core.Tests.Authors.Golden;
+namespace SentimentMonitor.Tests.Golden;
 
 /// <summary>
 /// Golden-output files: one "key TAB escaped output" line per input, written once from the implementation that
