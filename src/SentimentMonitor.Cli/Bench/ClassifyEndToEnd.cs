@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using SentimentMonitor.Cli.Commands;
 using SentimentMonitor.Core.Authors;
 using SentimentMonitor.Core.Domain;
@@ -45,8 +44,8 @@ internal static class ClassifyEndToEnd
             for (int round = 0; round <= Runs; round++)
             {
                 progress.Report(round == 0 ? "end-to-end: warm-up" : $"end-to-end: round {round}/{Runs}");
-                (double w1, double c1) = Time(sentimentOnly);
-                (double w2, double c2) = Time(all);
+                (double w1, double c1) = Timing.Once(sentimentOnly);
+                (double w2, double c2) = Timing.Once(all);
                 if (round == 0)
                     continue;
                 baseWall.Add(w1);
@@ -56,12 +55,12 @@ internal static class ClassifyEndToEnd
             }
             result["classify_e2e_posts"] = posts;
             result["classify_e2e_authors"] = store.Authors().Count();
-            result["classify_e2e_sentiment_only_median_s"] = Math.Round(Median(baseWall), 3);
-            result["classify_e2e_sentiment_only_median_cpu_s"] = Math.Round(Median(baseCpu), 3);
-            result["classify_e2e_all_labels_median_s"] = Math.Round(Median(allWall), 3);
-            result["classify_e2e_all_labels_median_cpu_s"] = Math.Round(Median(allCpu), 3);
-            result["classify_e2e_time_ratio_wall"] = Math.Round(Median(allWall) / Median(baseWall), 3);
-            result["classify_e2e_time_ratio_cpu"] = Math.Round(Median(allCpu) / Median(baseCpu), 3);
+            result["classify_e2e_sentiment_only_median_s"] = Math.Round(Timing.Median(baseWall), 3);
+            result["classify_e2e_sentiment_only_median_cpu_s"] = Math.Round(Timing.Median(baseCpu), 3);
+            result["classify_e2e_all_labels_median_s"] = Math.Round(Timing.Median(allWall), 3);
+            result["classify_e2e_all_labels_median_cpu_s"] = Math.Round(Timing.Median(allCpu), 3);
+            result["classify_e2e_time_ratio_wall"] = Math.Round(Timing.Median(allWall) / Timing.Median(baseWall), 3);
+            result["classify_e2e_time_ratio_cpu"] = Math.Round(Timing.Median(allCpu) / Timing.Median(baseCpu), 3);
         }
         finally
         {
@@ -98,20 +97,4 @@ internal static class ClassifyEndToEnd
         store.Checkpoint();
     }
 
-    private static (double Wall, double Cpu) Time(Action run)
-    {
-        using Process self = Process.GetCurrentProcess();
-        TimeSpan cpu0 = self.TotalProcessorTime;
-        Stopwatch clock = Stopwatch.StartNew();
-        run();
-        double wall = clock.Elapsed.TotalSeconds;
-        self.Refresh();
-        return (wall, (self.TotalProcessorTime - cpu0).TotalSeconds);
-    }
-
-    private static double Median(List<double> values)
-    {
-        double[] sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 }

@@ -50,7 +50,23 @@ public static class Timing
         return (Median(wall), Median(cpu), warmups > 0 ? first : wall[0]);
     }
 
-    public static double Median(double[] values)
+    /// <summary>
+    /// One run's wall and process-CPU seconds, for benchmarks that interleave their sides (so other load on a shared
+    /// machine hits each side alike) and take the medians themselves.
+    /// </summary>
+    public static (double WallSeconds, double CpuSeconds) Once(Action run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        using Process self = Process.GetCurrentProcess();
+        TimeSpan cpu0 = self.TotalProcessorTime;
+        long start = Stopwatch.GetTimestamp();
+        run();
+        double wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        self.Refresh();
+        return (wall, (self.TotalProcessorTime - cpu0).TotalSeconds);
+    }
+
+    public static double Median(IEnumerable<double> values)
     {
         double[] sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using SentimentMonitor.Cli.Bench;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
 
@@ -99,9 +100,9 @@ public static class BenchAuthorsCommand
             self.Refresh();
             cpu.Add((self.TotalProcessorTime - cpuBefore).TotalSeconds);
         }
-        double seconds = Median(wall);
+        double seconds = Timing.Median(wall);
         return new Result(classifier.Version, count, runs, Math.Round(seconds, 3), Math.Round(seconds * 1e6 / count, 2),
-            Math.Round(Median(cpu) * 1e6 / count, 2), Math.Round(count / seconds), clinicians);
+            Math.Round(Timing.Median(cpu) * 1e6 / count, 2), Math.Round(count / seconds), clinicians);
     }
 
     private static int RunOnce(IAuthorClassifier classifier, Author[] authors)
@@ -113,12 +114,5 @@ public static class BenchAuthorsCommand
                 clinicians++;
         }
         return clinicians;
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        int mid = values.Count / 2;
-        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 }

@@ -65,7 +65,7 @@ public static class BenchClassifyCommand
             loads.Add(Time(() => MlNetSentimentClassifier.Load(sentimentPath)).TotalMilliseconds);
             loadCpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds);
         }
-        double loadMs = Median(loads);
+        double loadMs = Timing.Median(loads);
         MlNetSentimentClassifier sentiment = MlNetSentimentClassifier.Load(sentimentPath);
         int cores = Environment.ProcessorCount;
         Dictionary<string, object> result = new()
@@ -75,7 +75,7 @@ public static class BenchClassifyCommand
             ["posts_per_run"] = n,
             ["cores"] = cores,
             ["load_ms"] = Math.Round(loadMs, 1),
-            ["load_cpu_ms"] = Math.Round(Median(loadCpu), 1),
+            ["load_cpu_ms"] = Math.Round(Timing.Median(loadCpu), 1),
         };
         progress.Report("batch, one thread");
         Record(result, "batch_single_thread", Rate(n, () => sentiment.Classify(inputs)));
@@ -112,7 +112,7 @@ public static class BenchClassifyCommand
             wall.Add(Time(run).TotalSeconds);
             cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds);
         }
-        return (Math.Round(posts / Median(wall)), Math.Round(posts / Median(cpu)));
+        return (Math.Round(posts / Timing.Median(wall)), Math.Round(posts / Timing.Median(cpu)));
     }
 
     private static void Record(Dictionary<string, object> result, string key, (double Wall, double PerCpuSecond) rate)
@@ -129,12 +129,6 @@ public static class BenchClassifyCommand
     }
 
     private static TimeSpan Time<T>(Func<T> run) => Time(() => { run(); });
-
-    private static double Median(IEnumerable<double> values)
-    {
-        double[] sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 
     private static IEnumerable<IReadOnlyList<ClassificationInput>> Chunks(IReadOnlyList<ClassificationInput> inputs, int parts)
     {

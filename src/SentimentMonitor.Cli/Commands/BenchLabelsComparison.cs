@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using SentimentMonitor.Cli.Bench;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Ports;
 using SentimentMonitor.ML;
@@ -44,7 +44,7 @@ internal static class BenchLabelsComparison
             progress.Report(round == 0 ? "labels comparison: warm-up" : $"labels comparison: round {round}/{Runs}");
             foreach ((string name, Action run) in sides)
             {
-                (double wall, double cpu) = Time(run);
+                (double wall, double cpu) = Timing.Once(run);
                 if (round > 0)
                 {
                     times[name].Wall.Add(wall);
@@ -61,33 +61,16 @@ internal static class BenchLabelsComparison
         result["labels_shared_with_sentiment"] = !ReferenceEquals(joint, sentiment);
         foreach ((string name, _) in sides)
         {
-            result[$"{name}_median_s"] = Math.Round(Median(times[name].Wall), 3);
-            result[$"{name}_median_cpu_s"] = Math.Round(Median(times[name].Cpu), 3);
-            result[$"{name}_posts_per_s"] = Math.Round(inputs.Count / Median(times[name].Wall));
-            result[$"{name}_posts_per_cpu_s"] = Math.Round(inputs.Count / Median(times[name].Cpu));
+            result[$"{name}_median_s"] = Math.Round(Timing.Median(times[name].Wall), 3);
+            result[$"{name}_median_cpu_s"] = Math.Round(Timing.Median(times[name].Cpu), 3);
+            result[$"{name}_posts_per_s"] = Math.Round(inputs.Count / Timing.Median(times[name].Wall));
+            result[$"{name}_posts_per_cpu_s"] = Math.Round(inputs.Count / Timing.Median(times[name].Cpu));
         }
         // The target: authors + aspects add at most 50 % to the time of classify (ratio ≤ 1.5).
-        result["all_labels_time_ratio_wall"] = Math.Round(Median(times["all_labels"].Wall) / Median(times["sentiment_only"].Wall), 3);
-        result["all_labels_time_ratio_cpu"] = Math.Round(Median(times["all_labels"].Cpu) / Median(times["sentiment_only"].Cpu), 3);
-    }
-
-    private static (double Wall, double Cpu) Time(Action run)
-    {
-        using Process self = Process.GetCurrentProcess();
-        TimeSpan cpu0 = self.TotalProcessorTime;
-        Stopwatch sw = Stopwatch.StartNew();
-        run();
-        double wall = sw.Elapsed.TotalSeconds;
-        self.Refresh();
-        return (wall, (self.TotalProcessorTime - cpu0).TotalSeconds);
+        result["all_labels_time_ratio_wall"] = Math.Round(Timing.Median(times["all_labels"].Wall) / Timing.Median(times["sentiment_only"].Wall), 3);
+        result["all_labels_time_ratio_cpu"] = Math.Round(Timing.Median(times["all_labels"].Cpu) / Timing.Median(times["sentiment_only"].Cpu), 3);
     }
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-    private static double Median(List<double> values)
-    {
-        double[] sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using SentimentMonitor.Cli.Bench;
 using SentimentMonitor.Core.Domain;
 using SentimentMonitor.Core.Matching;
 
@@ -74,14 +75,8 @@ public static class BenchMatchCommand
             wallPerPost.Add(elapsed.TotalNanoseconds / posts.Length);
             cpuPerPost.Add(cpu.TotalNanoseconds / posts.Length);
         }
-        double wall = Median(wallPerPost);
-        return new Result(postCount, runs, Math.Round(wall, 1), Math.Round(Median(cpuPerPost), 1), Math.Round(1e9 / wall), bytes / posts.Length, matched);
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
+        double wall = Timing.Median(wallPerPost);
+        return new Result(postCount, runs, Math.Round(wall, 1), Math.Round(Timing.Median(cpuPerPost), 1), Math.Round(1e9 / wall), bytes / posts.Length, matched);
     }
 
     private static int RunOnce(PublicationMatcher matcher, Post[] posts)
